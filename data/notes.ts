@@ -1,0 +1,4 @@
+import type { Note } from './schema';
+
+/** Placeholder until the dataset lands. */
+export const notes: Note[] = [];

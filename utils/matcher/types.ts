@@ -1,0 +1,15 @@
+/** One drug name found in a string: `text.slice(start, end)` is the surface as written. */
+export interface Mention {
+  start: number;
+  end: number;
+  /** Lowercase English INN of the drug (the dataset's drug id). */
+  drugId: string;
+  /** The text as it appears on the page, e.g. "Rinvoq®" minus the mark: "Rinvoq". */
+  surface: string;
+}
+
+/** One dictionary entry: a written form of a drug name and the drug it names. */
+export interface LexiconEntry {
+  surface: string;
+  drugId: string;
+}

@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/**
+ * WXT build configuration. Auto-imports are off so every `browser` use is an explicit import
+ * that the layer lint rule (eslint.config.js) can see.
+ */
+export default defineConfig({
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022' },
+  }),
+  hooks: {
+    // Refuse to build an extension from an invalid dataset (zod runs here, never in the bundle).
+    'build:before': async () => {
+      const { validateDataset } = await import('./data/validate');
+      validateDataset();
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: 'JAK Lens',
+    description:
+      'Highlights atopic-dermatitis drug names and shows what an expert interview says about each, with the verbatim quote.',
+    permissions: ['storage'],
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'jak-lens@jaklens.example',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+});
