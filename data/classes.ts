@@ -19,7 +19,7 @@ export const classes: DrugClass[] = [
     name: 'Conventional systemic immunosuppressants',
     group: 'conventional-systemic',
     description:
-      'Older, broad-acting oral immunosuppressants used off-label or on-label for severe eczema.',
+      'Older, broad-acting immunosuppressants (such as cyclosporine, methotrexate, azathioprine and mycophenolate) that dampen many immune cell lines at once.',
   },
   {
     id: 'csdmard',
