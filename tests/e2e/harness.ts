@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer';
+import puppeteer, { type Browser, type ElementHandle, type JSHandle, type Page } from 'puppeteer';
 import { CHROMIUM_ARGS, findChromium, findFirefox } from '../../scripts/lib/find-browser.mjs';
 import { serveFolder } from '../../scripts/lib/static-server.mjs';
 
@@ -68,4 +68,40 @@ export async function waitForPage<T>(
   } catch (error) {
     throw new Error(`Timed out waiting for ${what}: ${(error as Error).message}`);
   }
+}
+
+/**
+ * Our sidebar lives in a closed shadow root, which page scripts cannot reach. The automation
+ * protocols can: CDP's DOM.describeNode pierces closed roots, and WebDriver BiDi serialises a
+ * host's shadow root (open or closed). Returns a handle to the root for querying and clicking.
+ */
+export async function shadowRootOf(host: ElementHandle<Element>): Promise<ElementHandle<Node>> {
+  // Both handle classes carry what we need on non-public members; typed loosely here only.
+  const handle = host as unknown as {
+    realm: { client?: CdpClient; adoptBackendNode(id: number): Promise<JSHandle<Node>> };
+    remoteObject?: () => { objectId?: string };
+    remoteValue?: () => { value?: { shadowRoot?: unknown } };
+    constructor: { from?: (value: unknown, realm: unknown) => ElementHandle<Node> };
+  };
+  const cdp = handle.realm.client;
+  if (cdp && handle.remoteObject) {
+    const { node } = await cdp.send('DOM.describeNode', {
+      objectId: handle.remoteObject().objectId,
+      depth: 1,
+      pierce: true,
+    });
+    const root = node.shadowRoots?.[0];
+    if (!root) throw new Error('The host has no shadow root');
+    return (await handle.realm.adoptBackendNode(root.backendNodeId)) as ElementHandle<Node>;
+  }
+  const shadow = handle.remoteValue?.().value?.shadowRoot;
+  if (!shadow || !handle.constructor.from) throw new Error('The host has no shadow root');
+  return handle.constructor.from(shadow, handle.realm);
+}
+
+interface CdpClient {
+  send(
+    method: 'DOM.describeNode',
+    params: { objectId?: string; depth: number; pierce: boolean },
+  ): Promise<{ node: { shadowRoots?: { backendNodeId: number }[] } }>;
 }
