@@ -1,0 +1,43 @@
+import { EXACT } from './patterns';
+
+/**
+ * Letters, digits and combining marks of any script glue onto a name ("Upadacitinibé",
+ * "xupadacitinib", "2upadacitinib"); everything else (hyphen, slash, ®, punctuation, spaces)
+ * separates it.
+ */
+const WORDISH = /[\p{L}\p{N}\p{M}]/u;
+
+function isWordish(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a);
+  return WORDISH.test(String.fromCodePoint(cp));
+}
+
+/** Whether the character just before `i` glues onto a name starting at `i`. */
+export function isBlockedBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const unit = text.charCodeAt(i - 1);
+  const isLow = unit >= 0xdc00 && unit <= 0xdfff && i >= 2;
+  return isWordish(isLow ? text.codePointAt(i - 2)! : unit);
+}
+
+/** Whether the character at `j` glues onto a name ending at `j`. */
+export function isBlockedAfter(text: string, j: number): boolean {
+  return j < text.length && isWordish(text.codePointAt(j)!);
+}
+
+/**
+ * The end of the longest form starting at `start` that ends at or before `maxEnd` where `endOk`
+ * holds, or -1. Only runs on the rare hits a Unicode boundary rejected, so it simply tries each
+ * shorter end against the anchored regex.
+ */
+export function longestValidEnd(
+  text: string,
+  start: number,
+  maxEnd: number,
+  endOk: (end: number) => boolean,
+): number {
+  for (let end = maxEnd; end > start; end--) {
+    if (endOk(end) && EXACT.test(text.slice(start, end))) return end;
+  }
+  return -1;
+}

@@ -1,0 +1,62 @@
+import { isBlockedAfter, isBlockedBefore, longestValidEnd } from './boundary';
+import { drugIdOf, LOOSE_ALL } from './patterns';
+import type { Mention } from './types';
+
+/** Soft hyphen, zero-width space/non-joiner/joiner, word joiner, zero-width no-break space. */
+export const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+const INVISIBLE_ALL = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const ZERO_WIDTH_SPACE = '\u200B';
+
+/** Index of the first element of sorted `values` greater than `x`. */
+function upperBound(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Slow path for text with invisible characters: match on the text with them removed, then map
+ * offsets back. Inside a word they are transparent ("upada\u00ADcitinib" is a mention), but a
+ * zero-width space is still a word break, so it counts as a boundary at either end of a name.
+ */
+export function findInStripped(
+  text: string,
+  idOf: (matched: string) => string | undefined,
+): Mention[] {
+  /** For each removed character, the stripped-text index it sat before (non-decreasing). */
+  const removedAt: number[] = [];
+  const breakAt = new Set<number>();
+  INVISIBLE_ALL.lastIndex = 0;
+  for (let m = INVISIBLE_ALL.exec(text); m !== null; m = INVISIBLE_ALL.exec(text)) {
+    const at = m.index - removedAt.length;
+    removedAt.push(at);
+    if (m[0] === ZERO_WIDTH_SPACE) breakAt.add(at);
+  }
+  const stripped = text.replace(INVISIBLE_ALL, '');
+  const original = (i: number) => i + upperBound(removedAt, i);
+  const endOk = (j: number) => breakAt.has(j) || !isBlockedAfter(stripped, j);
+
+  const mentions: Mention[] = [];
+  LOOSE_ALL.lastIndex = 0;
+  for (let m = LOOSE_ALL.exec(stripped); m !== null; m = LOOSE_ALL.exec(stripped)) {
+    const i = m.index;
+    const j =
+      breakAt.has(i) || !isBlockedBefore(stripped, i)
+        ? longestValidEnd(stripped, i, i + m[0].length, endOk)
+        : -1;
+    const surface = j < 0 ? '' : stripped.slice(i, j);
+    const drugId = j < 0 ? undefined : idOf(surface);
+    if (drugId === undefined) {
+      LOOSE_ALL.lastIndex = i + 1;
+      continue;
+    }
+    mentions.push({ start: original(i), end: original(j - 1) + 1, drugId, surface });
+    LOOSE_ALL.lastIndex = j;
+  }
+  return mentions;
+}
