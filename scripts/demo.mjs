@@ -14,7 +14,9 @@ import { serveFolder } from './lib/static-server.mjs';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const dark = process.argv.includes('--dark');
-const shot = resolve(process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? '.output/demo.png');
+const shot = resolve(
+  process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? '.output/demo.png',
+);
 
 let executablePath;
 try {

@@ -36,9 +36,12 @@ function check(label, command, args) {
 /** A vitest run: its tests are counted one by one from the JSON report. */
 function vitest(label, args, env) {
   const out = `${RESULTS}/${label}.json`;
-  const ok = run(label, 'npx', [
-    'vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`,
-  ], env);
+  const ok = run(
+    label,
+    'npx',
+    ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+    env,
+  );
   if (!existsSync(out)) {
     failed += 1;
     failures.push(`${label} (no report)`);
@@ -48,7 +51,9 @@ function vitest(label, args, env) {
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   // A file that fails to load has no failed test but fails the run: count it.
-  const broken = report.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0);
+  const broken = report.testResults.filter(
+    (f) => f.status === 'failed' && f.assertionResults.length === 0,
+  );
   failed += broken.length;
   if (!ok || report.numFailedTests || broken.length) failures.push(label);
 }
@@ -61,7 +66,8 @@ const built =
   check('build chrome', 'npx', ['wxt', 'build']) &&
   check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
 if (built) {
-  if (existsSync('scripts/lint-firefox.mjs')) check('web-ext lint', 'node', ['scripts/lint-firefox.mjs']);
+  if (existsSync('scripts/lint-firefox.mjs'))
+    check('web-ext lint', 'node', ['scripts/lint-firefox.mjs']);
   vitest('e2e', ['-c', 'vitest.e2e.config.ts'], { JAKLENS_E2E_PREBUILT: '1' });
 } else {
   failed += 1;

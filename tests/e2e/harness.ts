@@ -50,6 +50,22 @@ export async function topLevelTags(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Our sidebar host: the element with a hyphenated (custom-element style) tag directly under
+ * <html> or <body>. Its name is random per page load, so tests find it by shape, as a page would
+ * have to; fixture pages use no custom elements of their own there.
+ */
+export async function ourHost(page: Page): Promise<ElementHandle<Element>> {
+  const handle = await page.waitForFunction(
+    () =>
+      [...document.documentElement.children, ...(document.body?.children ?? [])].find((el) =>
+        el.tagName.includes('-'),
+      ),
+    { timeout: 10_000, polling: 50 },
+  );
+  return handle.asElement() as ElementHandle<Element>;
+}
+
 /** Count of all elements in the page (light DOM), to prove we added exactly one. */
 export async function elementCount(page: Page): Promise<number> {
   return page.evaluate(() => document.getElementsByTagName('*').length);

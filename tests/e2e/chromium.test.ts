@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'puppeteer';
+import {
+  FIXTURES,
+  elementCount,
+  launchChromium,
+  serveFolder,
+  ourHost,
+  shadowRootOf,
+  waitForPage,
+} from './harness';
+
+const EXPECTED = [
+  'upadacitinib',
+  'abrocitinib',
+  'baricitinib',
+  'tofacitinib',
+  'ruxolitinib',
+  'dupilumab',
+  'tralokinumab',
+];
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveFolder>>;
+let page: Page;
+let baseline: number;
+
+/** The highlighted texts, read from the registry the page shares with us. */
+function highlightedTexts(): string[] {
+  const texts: string[] = [];
+  for (const [, highlight] of CSS.highlights) {
+    for (const range of highlight) texts.push(range.toString());
+  }
+  return texts;
+}
+
+beforeAll(async () => {
+  server = await serveFolder(FIXTURES);
+  browser = await launchChromium();
+  // The same page without the extension: the element count we must add exactly one to.
+  const plain = await browser.newPage();
+  await plain.goto(`${server.url}/article.html`);
+  baseline = await plain.evaluate(() => document.getElementsByTagName('*').length);
+  await plain.close();
+  page = await browser.newPage();
+  await page.goto(`${server.url}/article.html`);
+  await waitForPage(page, 'highlights', () => CSS.highlights.size > 0);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('JAK Lens in Chromium', () => {
+  test('highlights every generic name through CSS.highlights, case-insensitively', async () => {
+    await waitForPage(page, 'all mentions', () => {
+      let n = 0;
+      for (const [, h] of CSS.highlights) n += h.size;
+      return n >= 8;
+    });
+    const texts = (await page.evaluate(highlightedTexts)).map((t) => t.toLowerCase());
+    for (const drug of EXPECTED) expect(texts).toContain(drug);
+    expect(texts.filter((t) => t === 'dupilumab')).toHaveLength(2);
+  });
+
+  test('leaves the textarea alone', async () => {
+    const texts = await page.evaluate(highlightedTexts);
+    expect(texts.filter((t) => t === 'upadacitinib')).toHaveLength(0); // the page writes UPADACITINIB
+    const value = await page.$eval('#editor', (el) => (el as HTMLTextAreaElement).value);
+    expect(value).toBe('upadacitinib in a textarea is left alone');
+  });
+
+  test('adds exactly one element to the page: the sidebar host', async () => {
+    expect(await elementCount(page)).toBe(baseline + 1);
+  });
+
+  test('clicking a highlighted word opens the sidebar at that drug', async () => {
+    const point = await page.evaluate(() => {
+      for (const [, highlight] of CSS.highlights) {
+        for (const range of highlight) {
+          if (range.toString() === 'Tralokinumab') {
+            const r = range.getBoundingClientRect();
+            return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+          }
+        }
+      }
+      return null;
+    });
+    expect(point).not.toBeNull();
+    await page.mouse.click(point!.x, point!.y);
+    const root = await hostRoot(page);
+    const title = await root.waitForSelector('[data-testid=drug-title]', { timeout: 5000 });
+    expect((await title!.evaluate((el) => el.textContent ?? '')).toLowerCase()).toContain(
+      'tralokinumab',
+    );
+  });
+
+  test('the sidebar lists the drugs found, in document order', async () => {
+    const root = await hostRoot(page);
+    const tab = await root.$('[data-testid=tab-page]');
+    await tab?.click();
+    await root.waitForSelector('[data-testid=page-drug]');
+    const names = await root.$$eval('[data-testid=page-drug]', (rows) =>
+      rows.map((row) => (row.textContent ?? '').toLowerCase()),
+    );
+    expect(names).toHaveLength(EXPECTED.length);
+    EXPECTED.forEach((drug, i) => expect(names[i]).toContain(drug));
+  });
+});
+
+async function hostRoot(p: Page) {
+  return shadowRootOf(await ourHost(p));
+}

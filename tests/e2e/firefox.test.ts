@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'puppeteer';
+import {
+  FIXTURES,
+  launchFirefox,
+  ourHost,
+  serveFolder,
+  shadowRootOf,
+  waitForPage,
+} from './harness';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveFolder>>;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveFolder(FIXTURES);
+  browser = await launchFirefox();
+  page = await browser.newPage();
+  await page.goto(`${server.url}/article.html`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('JAK Lens in Firefox', () => {
+  test('highlights mentions through CSS.highlights', async () => {
+    const count = await waitForPage(page, 'highlights in Firefox', () => {
+      let n = 0;
+      for (const [, h] of CSS.highlights) n += h.size;
+      return n >= 8 ? n : 0;
+    });
+    expect(count).toBeGreaterThanOrEqual(8);
+  });
+
+  test('the sidebar opens at a clicked drug and lists the drugs on the page', async () => {
+    const point = await page.evaluate(() => {
+      for (const [, highlight] of CSS.highlights) {
+        for (const range of highlight) {
+          if (range.toString().toLowerCase() === 'abrocitinib') {
+            const r = range.getBoundingClientRect();
+            return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+          }
+        }
+      }
+      return null;
+    });
+    expect(point).not.toBeNull();
+    await page.mouse.click(point!.x, point!.y);
+    const root = await shadowRootOf(await ourHost(page));
+    const title = await root.waitForSelector('[data-testid=drug-title]', { timeout: 5000 });
+    expect((await title!.evaluate((el) => el.textContent ?? '')).toLowerCase()).toContain(
+      'abrocitinib',
+    );
+    await (await root.$('[data-testid=tab-page]'))?.click();
+    await root.waitForSelector('[data-testid=page-drug]');
+    const rows = await root.$$('[data-testid=page-drug]');
+    expect(rows.length).toBe(7);
+  });
+});
