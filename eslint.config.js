@@ -3,16 +3,26 @@ import nounsanitized from 'eslint-plugin-no-unsanitized';
 
 /** Imports that reach the browser extension APIs: only entrypoints may use them (design.md §2). */
 const browserApis = [
-  { name: 'wxt/browser', message: 'Only entrypoints/* may use browser.* — pass data in as props/arguments.' },
+  {
+    name: 'wxt/browser',
+    message: 'Only entrypoints/* may use browser.* — pass data in as props/arguments.',
+  },
   { name: 'webextension-polyfill', message: 'Only entrypoints/* may use browser.*.' },
 ];
 const browserApiPatterns = [
   { group: ['wxt/utils/*', '#imports'], message: 'Only entrypoints/* may use WXT runtime APIs.' },
 ];
 /** Page-DOM globals the pure matcher must never touch: it returns offsets, not nodes. */
-const domGlobals = ['document', 'window', 'Node', 'NodeFilter', 'Range', 'Element', 'navigator', 'CSS'].map(
-  (name) => ({ name, message: 'utils/matcher is pure: no DOM. Return offsets instead.' }),
-);
+const domGlobals = [
+  'document',
+  'window',
+  'Node',
+  'NodeFilter',
+  'Range',
+  'Element',
+  'navigator',
+  'CSS',
+].map((name) => ({ name, message: 'utils/matcher is pure: no DOM. Return offsets instead.' }));
 
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'coverage/', 'tests/fixtures/**/*.js'] },
@@ -54,7 +64,10 @@ export default tseslint.config(
           paths: browserApis,
           patterns: [
             ...browserApiPatterns,
-            { group: ['preact', 'preact/*', '**/components/**', '**/entrypoints/**'], message: 'The matcher is the pure core.' },
+            {
+              group: ['preact', 'preact/*', '**/components/**', '**/entrypoints/**'],
+              message: 'The matcher is the pure core.',
+            },
           ],
         },
       ],
@@ -84,7 +97,10 @@ export default tseslint.config(
           paths: browserApis,
           patterns: [
             ...browserApiPatterns,
-            { group: ['preact', '**/components/**', '**/entrypoints/**', '**/utils/**'], message: 'Data is the bottom layer.' },
+            {
+              group: ['preact', '**/components/**', '**/entrypoints/**', '**/utils/**'],
+              message: 'Data is the bottom layer.',
+            },
           ],
         },
       ],

@@ -4,7 +4,9 @@ import type { Dataset, HighlightGroup } from '@/data/schema';
  * The settings group of each drug: the group of its primary class, or of the nearest ancestor
  * class that has one. Computed once from the dataset so the per-mention filter is a map lookup.
  */
-export function drugGroups(dataset: Pick<Dataset, 'drugs' | 'classes'>): Map<string, HighlightGroup> {
+export function drugGroups(
+  dataset: Pick<Dataset, 'drugs' | 'classes'>,
+): Map<string, HighlightGroup> {
   const classes = new Map(dataset.classes.map((c) => [c.id, c]));
   const groups = new Map<string, HighlightGroup>();
   for (const drug of dataset.drugs) {

@@ -1,0 +1,185 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { dataset } from '@/data';
+import { drugFilter, drugGroups } from '@/utils/drug-groups';
+import { parseMessage, type Message } from '@/utils/messages';
+import { EMPTY_REPORT, type PageReport } from '@/utils/report';
+import {
+  DEFAULT_SETTINGS,
+  isEnabledOnHost,
+  loadSettings,
+  saveSettings,
+  watchSettings,
+  type Settings,
+} from '@/utils/settings';
+import { isToggleShortcut } from '@/components/shortcuts';
+import { trackPointer } from './pointer';
+import { createPageScanner, type PageScanner } from './scanner';
+import { mountSidebarHost, type SidebarHost } from './sidebar-host';
+import { guardHost } from './host-guard';
+
+/**
+ * Wires the pieces together for one page: settings decide whether we run; the scanner finds and
+ * highlights mentions; its report feeds the sidebar host and the toolbar badge; messages from the
+ * popup and background open or toggle the sidebar. Everything is torn down when the extension
+ * context is invalidated (update, reload, disable), so an old copy never lingers beside a new one.
+ */
+export function startJakLens(ctx: ContentScriptContext, doc: Document): void {
+  const groups = drugGroups(dataset);
+  let settings: Settings = DEFAULT_SETTINGS;
+  let scanner: PageScanner | null = null;
+  let host: SidebarHost | null = null;
+  let report: PageReport = EMPTY_REPORT;
+  let autoOpened = false;
+  let widthTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const isOwnElement = (node: EventTarget | null) => host !== null && node === host.element;
+  const hostGuard = guardHost(doc, () => host);
+
+  function ensureHost(): SidebarHost {
+    if (host) return host;
+    host = mountSidebarHost({
+      document: doc,
+      dataset,
+      onScrollToMention: (drugId, index) => scanner?.scrollToMention(drugId, index),
+      onWidthChange: (px) => {
+        clearTimeout(widthTimer);
+        widthTimer = setTimeout(() => void saveSettings({ ...settings, sidebarWidth: px }), 400);
+      },
+      onOpenSettings: () => send({ type: 'open-options' }),
+      onCopy: (text) => void navigator.clipboard?.writeText(text).catch(() => undefined),
+    });
+    host.setUi(uiState(settings));
+    host.update(report);
+    hostGuard.start();
+    return host;
+  }
+
+  function onReport(next: PageReport): void {
+    report = next;
+    if (next.drugs.length > 0) {
+      const sidebar = ensureHost();
+      sidebar.update(next);
+      if (settings.autoOpen && !autoOpened) {
+        autoOpened = true;
+        sidebar.open();
+      }
+    } else {
+      host?.update(next);
+    }
+    send({ type: 'report', report: next });
+  }
+
+  function activate(): void {
+    if (scanner) return;
+    scanner = createPageScanner({
+      document: doc,
+      isOwnElement,
+      isDrugEnabled: drugFilter(groups, settings.groups),
+      highlightStyle: settings.highlightStyle,
+      onReport,
+    });
+    scanner.start();
+  }
+
+  function deactivate(): void {
+    scanner?.stop();
+    scanner = null;
+    hostGuard.stop();
+    host?.destroy();
+    host = null;
+    report = EMPTY_REPORT;
+  }
+
+  function apply(next: Settings): void {
+    settings = next;
+    if (!isEnabledOnHost(settings, location.hostname)) {
+      if (scanner) {
+        deactivate();
+        send({ type: 'report', report: EMPTY_REPORT });
+      }
+      return;
+    }
+    activate();
+    scanner?.setHighlightStyle(settings.highlightStyle);
+    scanner?.setDrugFilter(drugFilter(groups, settings.groups));
+    host?.setUi(uiState(settings));
+  }
+
+  function open(target?: { drugId?: string; query?: string }): void {
+    if (!scanner) return;
+    ensureHost().open(target);
+  }
+
+  function toggle(): void {
+    if (!scanner) return;
+    if (host?.isOpen()) host.close();
+    else open();
+  }
+
+  function onMessage(
+    raw: unknown,
+    _sender: unknown,
+    sendResponse: (response: unknown) => void,
+  ): undefined {
+    const message = parseMessage(raw);
+    if (!message) return;
+    if (message.type === 'get-report') sendResponse(scanner ? report : EMPTY_REPORT);
+    else if (message.type === 'open-sidebar') open(message);
+    else if (message.type === 'toggle-sidebar') toggle();
+  }
+
+  browser.runtime.onMessage.addListener(onMessage);
+  const unwatch = watchSettings(apply);
+  void loadSettings().then((loaded) => {
+    if (!ctx.isInvalid) apply(loaded);
+  });
+
+  ctx.addEventListener(doc, 'keydown', (event: KeyboardEvent) => {
+    if (event.isTrusted && isToggleShortcut(event)) {
+      event.preventDefault();
+      toggle();
+    }
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => scanner?.rescan());
+  const pointer = trackPointer({
+    document: doc,
+    scanner: () => scanner,
+    isOwnElement,
+    onHover: (card) => host?.showHoverCard(card),
+    onOpen: (drugId) => open({ drugId }),
+    listen: (type, handler, options) => ctx.addEventListener(doc, type, handler, options),
+  });
+
+  ctx.onInvalidated(() => {
+    pointer.cancel();
+    unwatch();
+    clearTimeout(widthTimer);
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // The runtime is already gone after an update; nothing left to remove.
+    }
+    deactivate();
+  });
+
+  /** Fire-and-forget: after an extension update the old runtime throws; that must stay quiet. */
+  function send(message: Message): void {
+    if (ctx.isInvalid) return;
+    try {
+      void browser.runtime.sendMessage(message).catch(() => undefined);
+    } catch {
+      // "Extension context invalidated": ctx.onInvalidated tears us down next.
+    }
+  }
+}
+
+function uiState(settings: Settings) {
+  return {
+    side: settings.side,
+    layout: settings.layout,
+    theme: settings.theme,
+    width: settings.sidebarWidth,
+    autoOpen: settings.autoOpen,
+  };
+}
