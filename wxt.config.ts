@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { strings } from './utils/strings';
 
 /**
  * WXT build configuration. Auto-imports are off so every `browser` use is an explicit import
@@ -18,11 +19,24 @@ export default defineConfig({
       validateDataset();
     },
   },
+  // The Firefox sources zip must rebuild the extension: keep sources, drop tests and reports
+  // (node_modules, .output and dotfiles are excluded by WXT already).
+  zip: {
+    excludeSources: ['tests/**', 'coverage/**', 'stats.html', '**/*.log', 'web-ext-artifacts/**'],
+  },
   manifest: ({ browser }) => ({
     name: 'JAK Lens',
     description:
       'Highlights atopic-dermatitis drug names and shows what an expert interview says about each, with the verbatim quote.',
-    permissions: ['storage'],
+    // activeTab: the popup reads the current tab's URL to say why a page cannot be read
+    // (browser pages, stores, PDFs, files) and to name the site for the "On this site" switch.
+    permissions: ['storage', 'contextMenus', 'activeTab'],
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: strings.commandToggleSidebar,
+      },
+    },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     },
