@@ -116,7 +116,7 @@ export const notes: Note[] = [
     appliesTo: ['jak-inhibitor', 'biologic'],
     locator: Q2,
     paraphrase:
-      'Many cytokines are at play in AD. Unlike psoriasis, thought to be much more uniform, AD differs from person to person: ancestry (Black, Asian or White), onset in childhood or adulthood, and other type 2 conditions all change the cytokine profile.',
+      'Many cytokines are at play in AD. Unlike psoriasis, thought to be much more uniform, AD differs from person to person: being Black, Asian or White, onset in childhood or adulthood, and other type 2 conditions all change the cytokine profile.',
     quotes: [
       'We know that in AD, there is a multitude of different cytokines at play.',
       'Unlike psoriasis, which we think is much more homogenous, in AD it is a much more a mixed population.',
