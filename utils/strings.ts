@@ -21,7 +21,6 @@ export const strings = {
   popupSearchLabel: 'Search drugs',
   popupSearchPlaceholder: 'Drug, brand or code',
   popupSearchNoResults: 'No drug matches “{query}”.',
-  popupSearchOpenQuery: 'Search for “{query}” in the sidebar',
   popupOptions: 'Options',
   popupSaveFailed: 'The setting could not be saved: {reason}',
 

@@ -1,0 +1,28 @@
+/**
+ * Options page wiring: reads the settings (reporting, not hiding, a storage failure) and hands
+ * storage functions to {@link Options}.
+ */
+import { render } from 'preact';
+import { applyTheme } from '@/utils/extension-page';
+import { readSettings, saveSettings, watchSettings } from '@/utils/settings';
+import { downloadText } from './download';
+import { Options } from './Options';
+import './style.css';
+
+async function main(root: HTMLElement): Promise<void> {
+  const { settings, error } = await readSettings();
+  render(
+    <Options
+      initial={settings}
+      loadError={error}
+      save={saveSettings}
+      watch={watchSettings}
+      download={downloadText}
+      onTheme={applyTheme}
+    />,
+    root,
+  );
+}
+
+const root = document.getElementById('app');
+if (root) void main(root);

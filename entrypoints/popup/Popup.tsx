@@ -1,0 +1,204 @@
+import { useState } from 'preact/hooks';
+import type { PageReport } from '@/utils/report';
+import type { SearchHit } from '@/utils/search';
+import { isEnabledOnHost, setSiteEnabled, type Settings } from '@/utils/settings';
+import { format, strings } from '@/utils/strings';
+import type { PageInfo, PageKind } from './page-kind';
+
+export interface PopupProps {
+  page: PageInfo;
+  /** The content script's report; null while asked for (web pages) or not applicable. */
+  report: PageReport | null;
+  settings: Settings;
+  /** Display name of a dataset drug; undefined for an id the dataset does not know. */
+  drugName: (drugId: string) => string | undefined;
+  search: (query: string) => SearchHit[];
+  onOpenDrug: (drugId: string) => void;
+  onOpenQuery: (query: string) => void;
+  /** Persists new settings; a rejection's message is shown to the user. */
+  onSettingsChange: (next: Settings) => Promise<void>;
+  onOpenOptions: () => void;
+}
+
+const NOTICES: Record<Exclude<PageKind, 'web'>, string> = {
+  browser: strings.pageBrowser,
+  file: strings.pageFile,
+  store: strings.pageStore,
+  pdf: strings.pagePdf,
+  'not-ready': strings.pageNotReady,
+};
+
+const MAX_RESULTS = 8;
+
+/** The toolbar popup: this page's drugs, the site switch, and search over the dataset. */
+export function Popup(props: PopupProps) {
+  const { page } = props;
+  return (
+    <main class="popup">
+      <h1 class="popup-title">{strings.popupTitle}</h1>
+      {page.kind === 'web' ? (
+        <PageSection {...props} />
+      ) : (
+        <p class="notice" data-testid="popup-unsupported" data-kind={page.kind}>
+          {NOTICES[page.kind]}
+        </p>
+      )}
+      <Search {...props} canOpen={page.kind === 'web'} />
+      <footer>
+        <button
+          type="button"
+          class="link"
+          data-testid="popup-options"
+          onClick={props.onOpenOptions}
+        >
+          {strings.popupOptions}
+        </button>
+      </footer>
+    </main>
+  );
+}
+
+function PageSection(props: PopupProps) {
+  const { page, settings, report } = props;
+  const [error, setError] = useState<string | null>(null);
+  const enabled = page.host === undefined || isEnabledOnHost(settings, page.host);
+
+  const toggle = (on: boolean) => {
+    if (page.host === undefined) return;
+    setError(null);
+    props.onSettingsChange(setSiteEnabled(settings, page.host, on)).catch((e: unknown) => {
+      setError(
+        format(strings.popupSaveFailed, { reason: e instanceof Error ? e.message : String(e) }),
+      );
+    });
+  };
+
+  return (
+    <section aria-labelledby="drugs-heading">
+      {page.host !== undefined && (
+        <label class="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            data-testid="site-toggle"
+            checked={enabled}
+            onChange={(e) => toggle(e.currentTarget.checked)}
+          />
+          {format(strings.popupSiteToggle, { host: page.host })}
+        </label>
+      )}
+      {error && (
+        <p class="error" role="alert" data-testid="popup-error">
+          {error}
+        </p>
+      )}
+      <h2 id="drugs-heading">{strings.popupDrugsHeading}</h2>
+      {!enabled ? (
+        <p data-testid="popup-disabled">{strings.popupSiteDisabled}</p>
+      ) : report === null ? (
+        <p role="status">{strings.popupLoading}</p>
+      ) : (
+        <DrugList {...props} report={report} />
+      )}
+    </section>
+  );
+}
+
+function DrugList(props: PopupProps & { report: PageReport }) {
+  const rows = props.report.drugs.flatMap((d) => {
+    const name = props.drugName(d.drugId);
+    return name === undefined ? [] : [{ ...d, name }];
+  });
+  if (rows.length === 0) return <p data-testid="popup-no-drugs">{strings.popupNoDrugs}</p>;
+  return (
+    <>
+      <ul class="drugs">
+        {rows.map((row) => (
+          <li key={row.drugId}>
+            <button
+              type="button"
+              data-testid="popup-drug"
+              data-drug-id={row.drugId}
+              title={format(strings.popupOpenDrug, { name: row.name })}
+              onClick={() => props.onOpenDrug(row.drugId)}
+            >
+              <span class="name">{row.name}</span>
+              <span class="count">
+                {row.count === 1
+                  ? strings.popupMention
+                  : format(strings.popupMentions, { count: row.count })}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {props.report.capped && <p class="hint">{strings.popupCapped}</p>}
+    </>
+  );
+}
+
+function Search(props: PopupProps & { canOpen: boolean }) {
+  const [query, setQuery] = useState('');
+  const trimmed = query.trim();
+  const hits = trimmed ? props.search(trimmed).slice(0, MAX_RESULTS) : [];
+
+  const open = (hit: SearchHit) => {
+    if (hit.drugId !== undefined) props.onOpenDrug(hit.drugId);
+    else props.onOpenQuery(hit.title);
+  };
+  const submit = (e: Event) => {
+    e.preventDefault();
+    if (!props.canOpen || !trimmed) return;
+    const first = hits[0];
+    if (first) open(first);
+    else props.onOpenQuery(trimmed);
+  };
+
+  return (
+    <form role="search" class="search" onSubmit={submit}>
+      <label for="popup-search">{strings.popupSearchLabel}</label>
+      <input
+        id="popup-search"
+        type="search"
+        autoComplete="off"
+        data-testid="popup-search"
+        placeholder={strings.popupSearchPlaceholder}
+        value={query}
+        onInput={(e) => setQuery(e.currentTarget.value)}
+      />
+      {trimmed && hits.length === 0 && (
+        <p data-testid="popup-search-empty">
+          {format(strings.popupSearchNoResults, { query: trimmed })}
+        </p>
+      )}
+      {hits.length > 0 && (
+        <ul class="results">
+          {hits.map((hit) => (
+            <li
+              key={`${hit.kind}:${hit.id}`}
+              data-testid="popup-search-result"
+              data-kind={hit.kind}
+            >
+              {props.canOpen ? (
+                <button type="button" onClick={() => open(hit)}>
+                  <HitText hit={hit} />
+                </button>
+              ) : (
+                <HitText hit={hit} />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </form>
+  );
+}
+
+function HitText({ hit }: { hit: SearchHit }) {
+  return (
+    <>
+      <span class="name">{hit.title}</span>
+      <span class="detail">{hit.detail}</span>
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * Popup wiring: finds the active tab, asks its content script for the page report, and passes
+ * plain data and callbacks to {@link Popup}. The only file of the popup that touches `browser`.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { dataset } from '@/data';
+import { applyTheme, drugNames } from '@/utils/extension-page';
+import { MAX_QUERY_LENGTH, parsePageReport, type Message } from '@/utils/messages';
+import type { PageReport } from '@/utils/report';
+import { getSearchIndex } from '@/utils/search';
+import { loadSettings, saveSettings, watchSettings, type Settings } from '@/utils/settings';
+import { classifyUrl, type PageInfo } from './page-kind';
+import { Popup } from './Popup';
+import './style.css';
+
+/** A content script answers within milliseconds; silence this long means there is none. */
+const ANSWER_TIMEOUT_MS = 1500;
+
+const names = drugNames(dataset.drugs);
+const index = getSearchIndex(dataset);
+
+/**
+ * The tab the popup is about: the active one, or `?tab=<id>` when the popup page is opened in
+ * a tab of its own (the end-to-end tests do this, as they cannot click the toolbar button).
+ */
+async function targetTab(): Promise<{ id?: number; url?: string }> {
+  const param = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(param) && param > 0) return browser.tabs.get(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab ?? {};
+}
+
+async function askReport(tabId: number): Promise<PageReport | null> {
+  const message: Message = { type: 'get-report' };
+  const timeout = new Promise<null>((resolve) =>
+    setTimeout(() => resolve(null), ANSWER_TIMEOUT_MS),
+  );
+  try {
+    const answer = await Promise.race([
+      browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+      timeout,
+    ]);
+    return parsePageReport(answer);
+  } catch {
+    return null;
+  }
+}
+
+async function main(root: HTMLElement): Promise<void> {
+  const [loaded, tab] = await Promise.all([
+    loadSettings(),
+    targetTab().catch(() => ({}) as { id?: number; url?: string }),
+  ]);
+  const tabId = tab.id;
+  let settings: Settings = loaded;
+  let page: PageInfo = tabId === undefined ? { kind: 'browser' } : classifyUrl(tab.url);
+  let report: PageReport | null = null;
+
+  const send = (message: Message) => {
+    if (tabId === undefined) return;
+    browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => {});
+    window.close();
+  };
+  const draw = () => {
+    applyTheme(settings.theme);
+    render(
+      <Popup
+        page={page}
+        report={report}
+        settings={settings}
+        drugName={(id) => names.get(id)}
+        search={(query) => index.search(query)}
+        onOpenDrug={(drugId) => send({ type: 'open-sidebar', drugId })}
+        onOpenQuery={(query) =>
+          send({ type: 'open-sidebar', query: query.slice(0, MAX_QUERY_LENGTH) })
+        }
+        onSettingsChange={async (next) => {
+          await saveSettings(next);
+          settings = next;
+          draw();
+        }}
+        onOpenOptions={() => {
+          void browser.runtime.openOptionsPage().finally(() => window.close());
+        }}
+      />,
+      root,
+    );
+  };
+
+  watchSettings((next) => {
+    settings = next;
+    draw();
+  });
+  draw();
+  if (page.kind !== 'web' || tabId === undefined) return;
+  report = await askReport(tabId);
+  if (report === null) page = { kind: 'not-ready' };
+  draw();
+}
+
+const root = document.getElementById('app');
+if (root) void main(root);
