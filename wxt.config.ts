@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { preactNoInnerHtml } from './scripts/build/preact-no-inner-html';
 import { strings } from './utils/strings';
 
 /**
@@ -8,8 +9,10 @@ import { strings } from './utils/strings';
  */
 export default defineConfig({
   imports: false,
+  // Firefox builds default to MV2 in WXT; both browsers ship MV3 (Firefox: event page).
+  manifestVersion: 3,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), preactNoInnerHtml()],
     build: { target: 'es2022' },
   }),
   hooks: {
@@ -38,7 +41,8 @@ export default defineConfig({
       },
     },
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+      extension_pages:
+        "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
@@ -47,6 +51,8 @@ export default defineConfig({
           strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android gained data_collection_permissions in 142 (addons-linter warns).
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

@@ -21,16 +21,29 @@ const result = await cmd.lint(
   {
     sourceDir,
     artifactsDir: join(sourceDir, 'web-ext-artifacts'),
-    output: 'text',
-    boring: !process.stdout.isTTY,
+    output: 'none',
     selfHosted: false,
     warningsAsErrors: true,
   },
   { shouldExitProgram: false },
 );
 
-const errors = result?.errors?.length ?? 1;
-const warnings = result?.warnings?.length ?? 0;
-const notices = result?.notices?.length ?? 0;
+if (!result) {
+  console.error('web-ext lint did not produce a result.');
+  process.exit(2);
+}
+for (const [kind, list] of [
+  ['error', result.errors],
+  ['warning', result.warnings],
+  ['notice', result.notices],
+]) {
+  for (const m of list ?? []) {
+    const where = m.file ? ` ${m.file}${m.line ? `:${m.line}:${m.column ?? 0}` : ''}` : '';
+    console.log(`${kind} ${m.code}${where}\n  ${m.message}: ${m.description}`);
+  }
+}
+const errors = result.errors?.length ?? 1;
+const warnings = result.warnings?.length ?? 0;
+const notices = result.notices?.length ?? 0;
 console.log(`web-ext lint: ${errors} errors, ${warnings} warnings, ${notices} notices`);
 process.exit(errors + warnings > 0 ? 1 : 0);
