@@ -29,6 +29,8 @@ export interface SearchIndex {
   search(query: string, limit?: number): SearchHit[];
 }
 
+const KIND_BOOST: Record<SearchKind, number> = { drug: 3, glossary: 2, note: 1 };
+
 interface Doc {
   key: string;
   kind: SearchKind;
@@ -82,10 +84,10 @@ function documents(dataset: Dataset): Doc[] {
       title: subjects.join(', '),
       detail: note.paraphrase,
       drugId: note.appliesTo.find((id) => drugIds.has(id)),
-      names: subjects.join(' '),
+      names: '',
       brands: '',
       codes: '',
-      text: `${note.paraphrase} ${note.quotes.join(' ')}`,
+      text: `${subjects.join(' ')} ${note.paraphrase} ${note.quotes.join(' ')}`,
     };
   });
   const glossary = dataset.glossary.map((g): Doc => ({
@@ -115,6 +117,8 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
       // Fuzzy only for longer words: "upadacitnib" → upadacitinib, but "il" stays exact.
       fuzzy: (term) => (term.length > 4 ? 0.2 : false),
       combineWith: 'AND',
+      // A drug or term named by the query should beat the many notes that mention it.
+      boostDocument: (_key, _term, stored) => KIND_BOOST[stored?.kind as SearchKind] ?? 1,
     },
   });
   mini.addAll(documents(dataset));

@@ -75,3 +75,16 @@ describe('tokenize', () => {
     ]);
   });
 });
+
+describe('search over the real dataset', () => {
+  test.each(['rinv', 'upadacitnib', 'Rinvoq', 'ABT-494'])(
+    '“%s” finds upadacitinib first',
+    async (q) => {
+      const { dataset } = await import('@/data/index');
+      expect(getSearchIndex(dataset).search(q)[0]).toMatchObject({
+        kind: 'drug',
+        id: 'upadacitinib',
+      });
+    },
+  );
+});
