@@ -1,0 +1,71 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Dataset } from '@/data/schema';
+import { displayName, lookup, primaryClass } from './select';
+import { strings } from './strings';
+import type { HoverCardPoint } from './types';
+
+export interface HoverCardProps {
+  dataset: Dataset;
+  card: HoverCardPoint;
+  onOpenNotes: (drugId: string) => void;
+  onClose: () => void;
+  /** True while the pointer is over the card, so moving onto it does not hide it. */
+  onHold: (holding: boolean) => void;
+}
+
+const GAP = 12;
+const MARGIN = 8;
+
+/** A compact card near a hovered or focused mention: names, class, target, one-line summary. */
+export function HoverCard({ dataset, card, onOpenNotes, onClose, onHold }: HoverCardProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [pos, setPos] = useState({ left: card.x + GAP, top: card.y + GAP });
+  const drug = lookup(dataset).drugs.get(card.drugId);
+
+  // Measure after render and keep the card inside the viewport, flipping above the point if needed.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const win = el?.ownerDocument.defaultView;
+    if (!el || !win) return;
+    const { width, height } = el.getBoundingClientRect();
+    let left = Math.min(card.x + GAP, win.innerWidth - width - MARGIN);
+    let top = card.y + GAP;
+    if (top + height > win.innerHeight - MARGIN) top = card.y - GAP - height;
+    left = Math.max(MARGIN, left);
+    top = Math.max(MARGIN, top);
+    setPos((p) => (p.left === left && p.top === top ? p : { left, top }));
+  }, [card.x, card.y, card.drugId]);
+
+  if (!drug) return null;
+  const cls = primaryClass(dataset, drug);
+  const brands = drug.names.brands.map((b) => b.name);
+  return (
+    <div
+      ref={ref}
+      class="card"
+      role="dialog"
+      aria-label={displayName(drug)}
+      data-testid="hover-card"
+      style={{ left: `${pos.left}px`, top: `${pos.top}px` }}
+      onPointerEnter={() => onHold(true)}
+      onPointerLeave={() => onHold(false)}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onClose();
+        }
+      }}
+    >
+      <p class="card-title">{displayName(drug)}</p>
+      {brands.length > 0 && <p class="muted small">{brands.slice(0, 4).join(', ')}</p>}
+      <ul class="chips">
+        {cls && <li class="chip">{cls.name}</li>}
+        <li class="chip chip-target">{drug.selectivity ?? drug.targets.join(', ')}</li>
+      </ul>
+      <p class="card-sum">{drug.summary}</p>
+      <button type="button" class="btn primary" onClick={() => onOpenNotes(drug.id)}>
+        {strings.openNotes}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { useRef } from 'preact/hooks';
+import type { Dataset } from '@/data/schema';
+import type { PageReport } from '@/utils/report';
+import { moveFocusInList } from './list-keys';
+import { displayName, lookup, primaryClass } from './select';
+import { strings } from './strings';
+
+export interface PageDrugListProps {
+  dataset: Dataset;
+  report: PageReport;
+  onOpenDrug: (drugId: string) => void;
+}
+
+/** The drugs found on the page, in document order, with mention counts. */
+export function PageDrugList({ dataset, report, onOpenDrug }: PageDrugListProps) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const { drugs } = lookup(dataset);
+  const rows = report.drugs.flatMap((r) => {
+    const drug = drugs.get(r.drugId);
+    return drug ? [{ drug, count: r.count }] : [];
+  });
+  return (
+    <div class="page-list">
+      <h2 class="view-title">{strings.pageHeading}</h2>
+      {rows.length === 0 ? (
+        <div class="empty">
+          <p>{strings.pageEmpty}</p>
+          <p class="muted">{strings.pageEmptyHint}</p>
+        </div>
+      ) : (
+        <ul
+          class="rows"
+          ref={listRef}
+          onKeyDown={(e) => moveFocusInList(e, listRef.current, 'button')}
+        >
+          {rows.map(({ drug, count }) => (
+            <li key={drug.id}>
+              <button
+                type="button"
+                class="row-btn"
+                data-testid="page-drug"
+                data-drug-id={drug.id}
+                onClick={() => onOpenDrug(drug.id)}
+              >
+                <span class="row-main">
+                  <span class="row-title">{displayName(drug)}</span>
+                  <span class="row-sub">
+                    {[
+                      drug.names.brands
+                        .map((b) => b.name)
+                        .slice(0, 3)
+                        .join(', '),
+                      primaryClass(dataset, drug)?.name,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>
+                </span>
+                <span class="count">{strings.mentions(count)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {report.capped && <p class="muted small">{strings.capped}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, test, vi } from 'vitest';
+import { NoteCard, type NoteCardProps } from '@/components/NoteCard';
+import { axeViolations, createDataset, createNote } from './factories';
+
+const dataset = createDataset();
+
+function createNoteCardProps(overrides: Partial<NoteCardProps> = {}): NoteCardProps {
+  return {
+    note: dataset.notes[2]!,
+    source: dataset.sources[0],
+    glossary: dataset.glossary,
+    onCopy: vi.fn(),
+    ...overrides,
+  };
+}
+
+describe('NoteCard', () => {
+  test('shows the paraphrase and keeps the quote collapsed until asked', () => {
+    render(<NoteCard {...createNoteCardProps()} />);
+    expect(screen.getByTestId('note').querySelector('.para')?.firstChild?.textContent).toBe(
+      'The class carries a ',
+    );
+    const toggle = screen.getByTestId('quote-toggle');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByTestId('quote').closest('[hidden]')).not.toBeNull();
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(toggle.textContent).toBe('Hide quote');
+    expect(screen.getByTestId('quote').closest('[hidden]')).toBeNull();
+    expect(screen.getByTestId('quote').textContent).toBe('There is a boxed warning.');
+  });
+
+  test('cites speaker, publication, year and locator under the quote', () => {
+    render(<NoteCard {...createNoteCardProps()} />);
+    expect(
+      screen.getByText(/Dr Eingun James Song, The Dermatologist, 2025 · Q4: safety/),
+    ).toBeTruthy();
+  });
+
+  test('marks the editor’s note visibly', () => {
+    render(<NoteCard {...createNoteCardProps()} />);
+    expect(screen.getByText('Editor’s note:').closest('.editor')?.textContent).toContain(
+      'tofacitinib',
+    );
+  });
+
+  test('copies the quote with its full citation', () => {
+    const props = createNoteCardProps();
+    render(<NoteCard {...props} />);
+    fireEvent.click(screen.getByText('Copy citation'));
+    expect(props.onCopy).toHaveBeenCalledWith(
+      '“There is a boxed warning.” — Dr Eingun James Song, “JAK Inhibitors in Atopic Dermatitis Treatment”, The Dermatologist (HMP Global), 2025. Q4: safety.',
+    );
+  });
+
+  test('joins several quotes and falls back to the source id when the source is unknown', () => {
+    const props = createNoteCardProps({
+      note: createNote({ id: 'x', quotes: ['One.', 'Two.'], sourceId: 'gone' }),
+      source: undefined,
+    });
+    render(<NoteCard {...props} />);
+    fireEvent.click(screen.getByText('Copy citation'));
+    expect(props.onCopy).toHaveBeenCalledWith('“One.” … “Two.” — gone. Q1: test.');
+  });
+
+  test('labels class-level notes', () => {
+    render(<NoteCard {...createNoteCardProps({ viaClass: dataset.classes[1] })} />);
+    expect(screen.getByText('About the class: Oral JAK inhibitors')).toBeTruthy();
+  });
+
+  test('renders dataset text as text, never as markup', () => {
+    const note = createNote({
+      id: 'x',
+      paraphrase: '<img src=x onerror=alert(1)> <b>bold</b>',
+      quotes: ['<script>x</script>'],
+    });
+    render(<NoteCard {...createNoteCardProps({ note })} />);
+    const card = screen.getByTestId('note');
+    expect(card.querySelector('img, b, script')).toBeNull();
+    expect(card.textContent).toContain('<b>bold</b>');
+  });
+
+  test('has no axe violations open or closed', async () => {
+    const { container } = render(<NoteCard {...createNoteCardProps()} />);
+    expect(await axeViolations(container)).toEqual([]);
+    fireEvent.click(screen.getByTestId('quote-toggle'));
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
