@@ -181,10 +181,10 @@ function Search(props: PopupProps & { canOpen: boolean }) {
             >
               {props.canOpen ? (
                 <button type="button" onClick={() => open(hit)}>
-                  <HitText hit={hit} />
+                  <HitText hit={hit} drugName={props.drugName} />
                 </button>
               ) : (
-                <HitText hit={hit} />
+                <HitText hit={hit} drugName={props.drugName} />
               )}
             </li>
           ))}
@@ -194,10 +194,11 @@ function Search(props: PopupProps & { canOpen: boolean }) {
   );
 }
 
-function HitText({ hit }: { hit: SearchHit }) {
+function HitText({ hit, drugName }: { hit: SearchHit; drugName: PopupProps['drugName'] }) {
+  const title = hit.kind === 'drug' && hit.drugId ? (drugName(hit.drugId) ?? hit.title) : hit.title;
   return (
     <>
-      <span class="name">{hit.title}</span>
+      <span class="name">{title}</span>
       <span class="detail">{hit.detail}</span>
     </>
   );

@@ -8,7 +8,7 @@ import { dataset } from '@/data';
 import { applyTheme, drugNames } from '@/utils/extension-page';
 import { MAX_QUERY_LENGTH, parsePageReport, type Message } from '@/utils/messages';
 import type { PageReport } from '@/utils/report';
-import { getSearchIndex } from '@/utils/search';
+import { getSearchIndex, groupHits } from '@/utils/search';
 import { loadSettings, saveSettings, watchSettings, type Settings } from '@/utils/settings';
 import { classifyUrl, type PageInfo } from './page-kind';
 import { Popup } from './Popup';
@@ -70,7 +70,7 @@ async function main(root: HTMLElement): Promise<void> {
         report={report}
         settings={settings}
         drugName={(id) => names.get(id)}
-        search={(query) => index.search(query)}
+        search={(query) => groupHits(index.search(query)).flatMap((group) => group.hits)}
         onOpenDrug={(drugId) => send({ type: 'open-sidebar', drugId })}
         onOpenQuery={(query) =>
           send({ type: 'open-sidebar', query: query.slice(0, MAX_QUERY_LENGTH) })
