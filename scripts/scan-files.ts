@@ -1,0 +1,136 @@
+/**
+ * The scan CLI's work, apart from argument parsing and printing: read a saved page or text file,
+ * extract the visible text with the page adapter's own collector, and run the same matcher.
+ * Relative imports only: this runs under jiti, which does not know the `@/` alias.
+ */
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { Window } from 'happy-dom';
+import { collectText } from '../entrypoints/content/collect-text';
+import { findMentionsInText } from '../entrypoints/content/find-in-text';
+import { findMentions } from '../utils/matcher';
+
+export interface ScannedMention {
+  /** Lowercase INN (the dataset's drug id). */
+  drug: string;
+  /** Exactly `text.slice(start, end)` of the extracted text (soft hyphens included). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ScannedFile {
+  file: string;
+  mentions: ScannedMention[];
+}
+
+/** A file we could not read or make sense of; the message is for people. */
+export class ScanError extends Error {}
+
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
+const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
+const LOOKS_LIKE_HTML = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<!--)/i;
+const HTML_TAG = /<(?:p|div|span|table|br|h[1-6]|ul|ol|li|a|b|i|em|strong|section|article)[\s/>]/i;
+
+/** HTML by extension; for other names, by a look at the start of the text. */
+export function isHtml(file: string, source: string): boolean {
+  const ext = extname(file).toLowerCase();
+  if (HTML_EXTENSIONS.has(ext)) return true;
+  if (TEXT_EXTENSIONS.has(ext)) return false;
+  const head = source.slice(0, 1024);
+  return LOOKS_LIKE_HTML.test(head) || (head.trimStart().startsWith('<') && HTML_TAG.test(head));
+}
+
+/**
+ * Bytes to text the way a browser would for a saved page: a BOM or a declared charset wins,
+ * else UTF-8. Undeclared bytes that are not UTF-8 are windows-1252 for HTML (the web's default)
+ * and an error for anything else (most likely a binary file).
+ */
+export function decode(bytes: Uint8Array, html: boolean): string {
+  if (bytes.includes(0) && !(bytes[0] === 0xfe || bytes[0] === 0xff)) {
+    throw new ScanError('looks like a binary file (contains NUL bytes)');
+  }
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  const declared = html ? /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] : undefined;
+  if (declared !== undefined) {
+    try {
+      return new TextDecoder(declared).decode(bytes);
+    } catch {
+      throw new ScanError(`declares an unknown charset "${declared}"`);
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    if (html) return new TextDecoder('windows-1252').decode(bytes);
+    throw new ScanError('is not UTF-8 text');
+  }
+}
+
+/** Reuses one happy-dom window for every file; scripts, styles and frames never load. */
+export class FileScanner {
+  private window: Window | null = null;
+
+  /** Visible body text of an HTML document: no title, head, script, style or comments. */
+  htmlText(source: string): ReturnType<typeof collectText> {
+    this.window ??= new Window({
+      console: silentConsole,
+      settings: { disableJavaScriptFileLoading: true, disableComputedStyleRendering: true },
+    });
+    const parser = new this.window.DOMParser();
+    const doc = parser.parseFromString(source, 'text/html') as unknown as Document;
+    return collectText(doc.body ?? doc.documentElement);
+  }
+
+  scanSource(file: string, source: string): ScannedFile {
+    if (!isHtml(file, source)) return { file, mentions: toScanned(source, findMentions(source)) };
+    const collected = this.htmlText(source);
+    return { file, mentions: toScanned(collected.text, findMentionsInText(collected)) };
+  }
+
+  /** Reads and scans one file; throws ScanError with a readable reason. */
+  scanFile(file: string): ScannedFile {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason =
+        code === 'ENOENT'
+          ? 'no such file'
+          : code === 'EISDIR'
+            ? 'is a directory'
+            : code === 'EACCES'
+              ? 'permission denied'
+              : (error as Error).message;
+      throw new ScanError(reason);
+    }
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+    const source = decode(bytes, isHtml(file, head));
+    try {
+      return this.scanSource(file, source);
+    } catch (error) {
+      throw new ScanError(`could not be parsed: ${(error as Error).message}`);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.window?.happyDOM.close();
+    this.window = null;
+  }
+}
+
+function toScanned(
+  text: string,
+  mentions: readonly { start: number; end: number; drugId: string }[],
+): ScannedMention[] {
+  return mentions.map((m) => ({
+    drug: m.drugId,
+    text: text.slice(m.start, m.end),
+    start: m.start,
+    end: m.end,
+  }));
+}
+
+/** happy-dom reports disabled iframe/script loading on its console; the CLI keeps stderr for us. */
+const silentConsole = new Proxy(console, { get: () => () => undefined });
