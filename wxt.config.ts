@@ -34,6 +34,10 @@ export default defineConfig({
     // activeTab: the popup reads the current tab's URL to say why a page cannot be read
     // (browser pages, stores, PDFs, files) and to name the site for the "On this site" switch.
     permissions: ['storage', 'contextMenus', 'activeTab'],
+    // Explicit toolbar icon: Firefox does not fall back to `icons` for the action everywhere.
+    action: {
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
+    },
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+J' },
