@@ -278,7 +278,8 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
 
     setDrugFilter(next) {
       isDrugEnabled = next;
-      if (running) publish();
+      // Before the first scan has reported, the scan itself applies the filter.
+      if (running && lastReport !== null) publish();
     },
 
     ensureRegistered() {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { PageScanner } from '@/entrypoints/content/scanner';
+import { createPageScanner, type PageScanner } from '@/entrypoints/content/scanner';
+import type { PageReport } from '@/utils/report';
 import {
   counts,
   installHighlightApi,
@@ -309,6 +310,23 @@ describe('settings at runtime', () => {
     expect(paintedTexts()).toEqual(['Olumiant']);
     expect(walker).not.toHaveBeenCalled();
     expect(scanner.mentionFromNode(textNodeWith('Rinvoq'), 1)).toBeNull();
+  });
+
+  test('applies a filter set before the first scan finished, without an early empty report', async () => {
+    setBody('<p>Rinvoq, Olumiant</p>');
+    const reports: unknown[] = [];
+    const scanner = createPageScanner({
+      document,
+      isOwnElement: () => false,
+      isDrugEnabled: () => true,
+      highlightStyle: 'background',
+      onReport: (r) => reports.push(r),
+    });
+    running = scanner;
+    scanner.start();
+    scanner.setDrugFilter((id) => id === 'baricitinib');
+    await vi.waitFor(() => expect(reports).toHaveLength(1));
+    expect(counts(reports[0] as PageReport)).toEqual([['baricitinib', 1]]);
   });
 
   test.each([
