@@ -49,7 +49,14 @@ export const MAX_SITES = 300;
 /** Chrome's and Firefox's `storage.sync` QUOTA_BYTES_PER_ITEM (key + JSON value). */
 const SYNC_ITEM_QUOTA = 8192;
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) {
+    if (typeof child === 'object' && child !== null) deepFreeze(child);
+  }
+  return Object.freeze(value);
+}
+
+export const DEFAULT_SETTINGS: Settings = deepFreeze<Settings>({
   siteMode: 'all',
   sites: [],
   highlightStyle: 'background',
@@ -65,9 +72,9 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   layout: 'overlay',
   theme: 'auto',
   sidebarWidth: 380,
-}) as Settings;
+});
 
-/** A fresh, mutable copy of the defaults (the exported constant is shared and frozen). */
+/** A fresh, mutable copy of the defaults (the exported constant is shared and deeply frozen). */
 export function defaultSettings(): Settings {
   return { ...DEFAULT_SETTINGS, sites: [], groups: { ...DEFAULT_SETTINGS.groups } };
 }
