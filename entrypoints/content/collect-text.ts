@@ -104,6 +104,8 @@ export class TextCollector {
     private readonly options: CollectOptions = {},
   ) {
     this.push(root);
+    // A re-collected host element (say, a widget just added) has its shadow tree read first.
+    if (root.nodeType === ELEMENT_NODE) this.enterShadow(root as Element);
   }
 
   step(shouldYield: () => boolean = () => false): boolean {
@@ -143,12 +145,15 @@ export class TextCollector {
       this.pending = skipSubtree(frame.walker, el);
       return;
     }
+    this.enterShadow(el);
+  }
+
+  private enterShadow(el: Element): void {
     const shadow = el.shadowRoot;
-    if (shadow !== null && shadow !== undefined) {
-      this.options.onShadowRoot?.(shadow);
-      this.pendingBreak = true;
-      this.push(shadow);
-    }
+    if (shadow === null || shadow === undefined) return;
+    this.options.onShadowRoot?.(shadow);
+    this.pendingBreak = true;
+    this.push(shadow);
   }
 
   private addText(node: Text, root: Node): void {

@@ -8,7 +8,6 @@
  * the scan path and the page DOM is never changed (except by the `<mark>` fallback).
  */
 import type { PageReport } from '@/utils/report';
-import { mightMention } from '@/utils/matcher';
 import {
   BLOCK_TAGS,
   collectText,
@@ -196,7 +195,8 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
           if (gen !== generation) return;
           deadline = sliceDeadline();
         }
-        if (!root.isConnected || !mightMention(root.textContent ?? '')) continue;
+        // No textContent pre-check here: it would not see into shadow roots under `root`.
+        if (!root.isConnected) continue;
         const found = recordsFromText(collectText(root, collectOptions), cap);
         index.insertRun(found.records);
         if (found.capped) index.markCapped();

@@ -100,6 +100,12 @@ describe('collectText', () => {
     expect(segments[1]!.node.getRootNode()).toBe(shadow);
   });
 
+  test('reads the shadow tree of the root element itself', () => {
+    const host = body('<div id="host"><span>light</span></div>').querySelector('#host')!;
+    host.attachShadow({ mode: 'open' }).textContent = 'shadowed';
+    expect(collectText(host).text).toBe('shadowed\nlight');
+  });
+
   test('skips closed shadow roots (a content script cannot reach them)', () => {
     const root = body('<p>a</p><div id="host"></div>');
     root.querySelector('#host')!.attachShadow({ mode: 'closed' }).textContent = 'hidden';

@@ -230,6 +230,17 @@ describe('page changes', () => {
     ]);
   });
 
+  test('picks up an added element that hosts an open shadow root', async () => {
+    const { nextReport } = await scan('<p>Rinvoq</p>');
+    const widget = document.createElement('div');
+    widget.attachShadow({ mode: 'open' }).textContent = 'Widget: Dupixent';
+    document.body.append(widget);
+    expect(counts(await nextReport())).toEqual([
+      ['upadacitinib', 1],
+      ['dupilumab', 1],
+    ]);
+  });
+
   test('ignores changes to its own host', async () => {
     const { reports } = await scan('<p>Rinvoq</p>');
     const host = document.createElement('jak-lens-host');
