@@ -1,3 +1,4 @@
+import './tests/node20-polyfills.ts';
 import { defineConfig } from 'vitest/config';
 
 /** End-to-end tests: real browsers driven by puppeteer, one file at a time (2 cores). */

@@ -55,7 +55,11 @@ if (!headless) {
   const point = await page.waitForFunction(
     () => {
       for (const [, highlight] of CSS.highlights) {
-        for (const range of highlight) {
+        for (const r of highlight) {
+          // Our highlights hold StaticRanges: make a Range to measure.
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
           const rect = range.getBoundingClientRect();
           if (rect.width > 0) return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
         }

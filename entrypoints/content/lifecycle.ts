@@ -12,10 +12,9 @@ import {
   watchSettings,
   type Settings,
 } from '@/utils/settings';
-import { isToggleShortcut } from '@/components/shortcuts';
 import { trackPointer } from './pointer';
 import { createPageScanner, type PageScanner } from './scanner';
-import { mountSidebarHost, type SidebarHost } from './sidebar-host';
+import { isToggleShortcut, mountSidebarHost, type SidebarHost } from './sidebar-host';
 import { guardHost } from './host-guard';
 
 /**
@@ -30,7 +29,6 @@ export function startJakLens(ctx: ContentScriptContext, doc: Document): void {
   let scanner: PageScanner | null = null;
   let host: SidebarHost | null = null;
   let report: PageReport = EMPTY_REPORT;
-  let autoOpened = false;
   let widthTimer: ReturnType<typeof setTimeout> | undefined;
 
   const isOwnElement = (node: EventTarget | null) => host !== null && node === host.element;
@@ -44,7 +42,9 @@ export function startJakLens(ctx: ContentScriptContext, doc: Document): void {
       onScrollToMention: (drugId, index) => scanner?.scrollToMention(drugId, index),
       onWidthChange: (px) => {
         clearTimeout(widthTimer);
-        widthTimer = setTimeout(() => void saveSettings({ ...settings, sidebarWidth: px }), 400);
+        widthTimer = setTimeout(() => {
+          saveSettings({ ...settings, sidebarWidth: px }).catch(() => undefined);
+        }, 400);
       },
       onOpenSettings: () => send({ type: 'open-options' }),
       onCopy: (text) => void navigator.clipboard?.writeText(text).catch(() => undefined),
@@ -57,16 +57,9 @@ export function startJakLens(ctx: ContentScriptContext, doc: Document): void {
 
   function onReport(next: PageReport): void {
     report = next;
-    if (next.drugs.length > 0) {
-      const sidebar = ensureHost();
-      sidebar.update(next);
-      if (settings.autoOpen && !autoOpened) {
-        autoOpened = true;
-        sidebar.open();
-      }
-    } else {
-      host?.update(next);
-    }
+    // No host until something is found: a page without drugs keeps its DOM untouched.
+    if (next.drugs.length > 0) ensureHost().update(next);
+    else host?.update(next);
     send({ type: 'report', report: next });
   }
 

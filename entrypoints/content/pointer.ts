@@ -1,8 +1,5 @@
 import type { PageScanner } from './scanner';
 
-/** How long the pointer or focus rests on a mention before its hover card appears. */
-export const HOVER_DELAY_MS = 300;
-
 /** Elements whose own click behaviour wins over opening the sidebar. */
 const INTERACTIVE = 'a[href], button, input, textarea, select, label, summary, [contenteditable]';
 
@@ -26,27 +23,17 @@ export interface PointerOptions {
  * Only trusted events count, so a page cannot script our sidebar open.
  */
 export function trackPointer(options: PointerOptions): { cancel(): void } {
-  const { document: doc, scanner, onHover } = options;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let shown: string | null = null;
+  const { document: doc, scanner } = options;
   let frame = 0;
   let last: PointerEvent | null = null;
+  let current: string | null = null;
 
+  /** Reports changes only; the host owns the show delay and keeps a card the pointer rests on. */
   const schedule = (card: { drugId: string; x: number; y: number } | null) => {
     const key = card ? card.drugId : null;
-    if (key === shown && timer === undefined) return;
-    clearTimeout(timer);
-    timer = undefined;
-    if (!card) {
-      if (shown !== null) onHover(null);
-      shown = null;
-      return;
-    }
-    timer = setTimeout(() => {
-      timer = undefined;
-      shown = card.drugId;
-      onHover(card);
-    }, HOVER_DELAY_MS);
+    if (key === current) return;
+    current = key;
+    options.onHover(card);
   };
 
   const hitTest = () => {
@@ -101,17 +88,8 @@ export function trackPointer(options: PointerOptions): { cancel(): void } {
     { capture: true },
   );
 
-  options.listen(
-    'keydown',
-    (event) => {
-      if (event.key === 'Escape' && shown !== null) schedule(null);
-    },
-    { capture: true },
-  );
-
   return {
     cancel() {
-      clearTimeout(timer);
       if (frame) cancelAnimationFrame(frame);
     },
   };

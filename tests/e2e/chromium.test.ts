@@ -29,7 +29,12 @@ let baseline: number;
 function highlightedTexts(): string[] {
   const texts: string[] = [];
   for (const [, highlight] of CSS.highlights) {
-    for (const range of highlight) texts.push(range.toString());
+    for (const r of highlight) {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      texts.push(range.toString());
+    }
   }
   return texts;
 }
@@ -37,13 +42,13 @@ function highlightedTexts(): string[] {
 beforeAll(async () => {
   server = await serveFolder(FIXTURES);
   browser = await launchChromium();
-  // The same page without the extension: the element count we must add exactly one to.
-  const plain = await browser.newPage();
-  await plain.goto(`${server.url}/article.html`);
-  baseline = await plain.evaluate(() => document.getElementsByTagName('*').length);
-  await plain.close();
   page = await browser.newPage();
   await page.goto(`${server.url}/article.html`);
+  // The served page parsed afresh, untouched by any script: the count we may add one to.
+  baseline = await page.evaluate(async () => {
+    const html = await (await fetch(location.href)).text();
+    return new DOMParser().parseFromString(html, 'text/html').getElementsByTagName('*').length;
+  });
   await waitForPage(page, 'highlights', () => CSS.highlights.size > 0);
 });
 
@@ -72,16 +77,21 @@ describe('JAK Lens in Chromium', () => {
   });
 
   test('adds exactly one element to the page: the sidebar host', async () => {
+    await ourHost(page);
     expect(await elementCount(page)).toBe(baseline + 1);
   });
 
   test('clicking a highlighted word opens the sidebar at that drug', async () => {
     const point = await page.evaluate(() => {
       for (const [, highlight] of CSS.highlights) {
-        for (const range of highlight) {
+        for (const r of highlight) {
+          // Our highlights hold StaticRanges (no live-range upkeep): make a Range to measure.
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
           if (range.toString() === 'Tralokinumab') {
-            const r = range.getBoundingClientRect();
-            return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+            const box = range.getBoundingClientRect();
+            return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
           }
         }
       }
@@ -98,8 +108,7 @@ describe('JAK Lens in Chromium', () => {
 
   test('the sidebar lists the drugs found, in document order', async () => {
     const root = await hostRoot(page);
-    const tab = await root.$('[data-testid=tab-page]');
-    await tab?.click();
+    await (await root.$('button.back'))?.click(); // from the drug view back to the list
     await root.waitForSelector('[data-testid=page-drug]');
     const names = await root.$$eval('[data-testid=page-drug]', (rows) =>
       rows.map((row) => (row.textContent ?? '').toLowerCase()),

@@ -38,10 +38,14 @@ describe('JAK Lens in Firefox', () => {
   test('the sidebar opens at a clicked drug and lists the drugs on the page', async () => {
     const point = await page.evaluate(() => {
       for (const [, highlight] of CSS.highlights) {
-        for (const range of highlight) {
+        for (const r of highlight) {
+          // Our highlights hold StaticRanges (no live-range upkeep): make a Range to measure.
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
           if (range.toString().toLowerCase() === 'abrocitinib') {
-            const r = range.getBoundingClientRect();
-            return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+            const box = range.getBoundingClientRect();
+            return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
           }
         }
       }
@@ -54,7 +58,7 @@ describe('JAK Lens in Firefox', () => {
     expect((await title!.evaluate((el) => el.textContent ?? '')).toLowerCase()).toContain(
       'abrocitinib',
     );
-    await (await root.$('[data-testid=tab-page]'))?.click();
+    await (await root.$('button.back'))?.click(); // from the drug view back to the list
     await root.waitForSelector('[data-testid=page-drug]');
     const rows = await root.$$('[data-testid=page-drug]');
     expect(rows.length).toBe(7);
