@@ -66,6 +66,10 @@ export function trackPointer(options: PointerOptions): { cancel(): void } {
       if (!doc.getSelection()?.isCollapsed) return; // the reader is selecting text
       const hit = scanner()?.mentionAt(event.clientX, event.clientY);
       if (!hit) return;
+      // The move that brought the pointer here must not bring the card back over the sidebar.
+      if (frame) cancelAnimationFrame(frame);
+      frame = 0;
+      last = null;
       schedule(null);
       options.onOpen(hit.drugId);
     },
