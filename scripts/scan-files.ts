@@ -47,9 +47,9 @@ export function isHtml(file: string, source: string): boolean {
  * and an error for anything else (most likely a binary file).
  */
 export function decode(bytes: Uint8Array, html: boolean): string {
-  if (bytes.includes(0) && !(bytes[0] === 0xfe || bytes[0] === 0xff)) {
-    throw new ScanError('looks like a binary file (contains NUL bytes)');
-  }
+  const bom = bomEncoding(bytes);
+  if (bom !== undefined) return new TextDecoder(bom).decode(bytes);
+  if (bytes.includes(0)) throw new ScanError('looks like a binary file (contains NUL bytes)');
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   const declared = html ? /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] : undefined;
   if (declared !== undefined) {
@@ -65,6 +65,13 @@ export function decode(bytes: Uint8Array, html: boolean): string {
     if (html) return new TextDecoder('windows-1252').decode(bytes);
     throw new ScanError('is not UTF-8 text');
   }
+}
+
+function bomEncoding(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
 }
 
 /** Reuses one happy-dom window for every file; scripts, styles and frames never load. */

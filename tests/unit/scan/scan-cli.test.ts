@@ -24,18 +24,40 @@ const latin1 = file(
     ...Buffer.from('r Kinder</p>'),
   ]),
 );
+const utf16 = file(
+  'utf16.txt',
+  Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('UTF-16 notes on Olumiant', 'utf16le')]),
+);
 const binary = file('image.bin', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
 const missing = join(dir, 'missing.html');
 
 describe('scan --json', () => {
   let run: CliResult;
   beforeAll(() => {
-    run = runScan(['--json', page, missing, notes, markupInText, sniffed, latin1, binary, dir]);
+    run = runScan([
+      '--json',
+      page,
+      missing,
+      notes,
+      markupInText,
+      sniffed,
+      latin1,
+      utf16,
+      binary,
+      dir,
+    ]);
   });
 
   test('prints exactly one JSON document with every readable file, in the order given', () => {
     const parsed = JSON.parse(run.stdout) as { files: { file: string }[] };
-    expect(parsed.files.map((f) => f.file)).toEqual([page, notes, markupInText, sniffed, latin1]);
+    expect(parsed.files.map((f) => f.file)).toEqual([
+      page,
+      notes,
+      markupInText,
+      sniffed,
+      latin1,
+      utf16,
+    ]);
   });
 
   test('gives body-text offsets for HTML and raw offsets for plain text', () => {
@@ -54,6 +76,7 @@ describe('scan --json', () => {
     ['a .txt file is matched as written, tags and all', 2, 3],
     ['a file without extension that starts like HTML is parsed', 3, 0],
     ['an HTML file that is not UTF-8 is read as windows-1252, like a browser would', 4, 15],
+    ['a UTF-16 file with a byte-order mark is decoded', 5, 16],
   ])('%s', (_, i, start) => {
     const { files } = JSON.parse(run.stdout);
     expect(files[i].mentions[0]).toMatchObject({ start });
