@@ -43,7 +43,7 @@ export function SearchView({
 
   return (
     <div class="search">
-      <h2 class="view-title">{strings.searchHeading}</h2>
+      <h2 class="sr-only">{strings.searchHeading}</h2>
       <input
         ref={inputRef}
         type="search"
@@ -96,7 +96,9 @@ export function SearchView({
                     onClick={() => activate(hit)}
                   >
                     <span class="row-main">
-                      <span class="row-title">{hit.title}</span>
+                      <span class="row-title">
+                        {hit.topic ? `${strings.topics[hit.topic]} · ${hit.title}` : hit.title}
+                      </span>
                       <span class={expanded === hit.id ? 'row-sub' : 'row-sub clamp'}>
                         {hit.detail}
                       </span>

@@ -4,7 +4,7 @@
  * page that never opens search never pays for it.
  */
 import MiniSearch from 'minisearch';
-import type { Dataset, Drug } from '@/data/schema';
+import type { Dataset, Drug, Topic } from '@/data/schema';
 
 export type SearchKind = 'drug' | 'note' | 'glossary';
 
@@ -17,6 +17,8 @@ export interface SearchHit {
   detail: string;
   /** The drug to open for this hit, if any (drugs: itself; notes: the first drug they name). */
   drugId?: string;
+  /** For notes: their topic, so the UI can say what the note is about. */
+  topic?: Topic;
   score: number;
 }
 
@@ -38,6 +40,7 @@ interface Doc {
   title: string;
   detail: string;
   drugId?: string;
+  topic?: Topic;
   names: string;
   brands: string;
   codes: string;
@@ -53,6 +56,8 @@ export function tokenize(text: string): string[] {
   return tokens;
 }
 
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 function drugDoc(drug: Drug): Doc {
   const n = drug.names;
   const brands = n.brands.map((b) => b.name);
@@ -61,7 +66,7 @@ function drugDoc(drug: Drug): Doc {
     key: `drug:${drug.id}`,
     kind: 'drug',
     id: drug.id,
-    title: n.generic,
+    title: capitalize(n.generic),
     detail: [...brands, ...codes].join(', ') || drug.summary,
     drugId: drug.id,
     names: [n.generic, ...n.variants, ...n.salts.map((s) => s.name), ...n.suffixed].join(' '),
@@ -74,7 +79,7 @@ function drugDoc(drug: Drug): Doc {
 function documents(dataset: Dataset): Doc[] {
   const drugIds = new Set(dataset.drugs.map((d) => d.id));
   const className = new Map(dataset.classes.map((c) => [c.id, c.name]));
-  const generic = new Map(dataset.drugs.map((d) => [d.id, d.names.generic]));
+  const generic = new Map(dataset.drugs.map((d) => [d.id, capitalize(d.names.generic)]));
   const notes = dataset.notes.map((note): Doc => {
     const subjects = note.appliesTo.map((id) => generic.get(id) ?? className.get(id) ?? id);
     return {
@@ -84,6 +89,7 @@ function documents(dataset: Dataset): Doc[] {
       title: subjects.join(', '),
       detail: note.paraphrase,
       drugId: note.appliesTo.find((id) => drugIds.has(id)),
+      topic: note.topic,
       names: '',
       brands: '',
       codes: '',
@@ -109,7 +115,7 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
   const mini = new MiniSearch<Doc>({
     idField: 'key',
     fields: ['names', 'brands', 'codes', 'text'],
-    storeFields: ['kind', 'id', 'title', 'detail', 'drugId'],
+    storeFields: ['kind', 'id', 'title', 'detail', 'drugId', 'topic'],
     tokenize,
     searchOptions: {
       boost: { names: 4, brands: 3, codes: 3, text: 1 },
@@ -134,6 +140,7 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
           title: r.title as string,
           detail: r.detail as string,
           drugId: (r.drugId as string | undefined) ?? undefined,
+          topic: (r.topic as Topic | undefined) ?? undefined,
           score: r.score,
         }));
     },
@@ -152,11 +159,13 @@ export function getSearchIndex(dataset: Dataset): SearchIndex {
   return index;
 }
 
-const KIND_ORDER: SearchKind[] = ['drug', 'note', 'glossary'];
-
-/** Groups hits by kind (drugs, then notes, then glossary), keeping score order within a group. */
+/** Groups hits by kind, the group with the best hit first, keeping score order within each. */
 export function groupHits(hits: readonly SearchHit[]): SearchGroup[] {
-  return KIND_ORDER.map((kind) => ({ kind, hits: hits.filter((h) => h.kind === kind) })).filter(
-    (g) => g.hits.length > 0,
-  );
+  const groups = new Map<SearchKind, SearchHit[]>();
+  for (const hit of hits) {
+    const group = groups.get(hit.kind);
+    if (group) group.push(hit);
+    else groups.set(hit.kind, [hit]);
+  }
+  return [...groups].map(([kind, hits]) => ({ kind, hits }));
 }

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { buildSearchIndex, getSearchIndex, groupHits, tokenize } from '@/utils/search';
+import {
+  buildSearchIndex,
+  getSearchIndex,
+  groupHits,
+  tokenize,
+  type SearchHit,
+} from '@/utils/search';
 import { createDataset } from './components/fixtures';
 
 const index = buildSearchIndex(createDataset());
@@ -43,10 +49,24 @@ describe('search', () => {
     expect(index.search('a', 2).length).toBeLessThanOrEqual(2);
   });
 
-  test('groups hits as drugs, notes, then glossary, dropping empty groups', () => {
-    const groups = groupHits(index.search('easi'));
-    expect(groups.map((g) => g.kind)).toEqual(['note', 'glossary']);
+  test('groups hits by kind, the group with the best hit first', () => {
+    const hit = (kind: SearchHit['kind'], id: string) => ({
+      kind,
+      id,
+      title: id,
+      detail: '',
+      score: 1,
+    });
+    const groups = groupHits([hit('glossary', 'a'), hit('note', 'b'), hit('glossary', 'c')]);
+    expect(groups.map((g) => [g.kind, g.hits.map((h) => h.id)])).toEqual([
+      ['glossary', ['a', 'c']],
+      ['note', ['b']],
+    ]);
     expect(groupHits([])).toEqual([]);
+  });
+
+  test('note hits carry their topic', () => {
+    expect(index.search('conjunctivitis')[0]?.topic).toBe('safety');
   });
 
   test('builds one index per dataset and reuses it', () => {

@@ -31,18 +31,19 @@ describe('SearchView', () => {
     expect(build).toHaveBeenCalled();
   });
 
-  test('groups results by kind under headings', () => {
+  test('groups results by kind under headings, best group first, notes titled by topic', () => {
     render(<Harness />);
     type('easi');
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    expect(headings).toEqual(['Notes', 'Glossary']);
-    expect(results().map((r) => r.dataset.kind)).toEqual(['note', 'glossary']);
+    expect(headings).toEqual(['Glossary', 'Notes']);
+    expect(results().map((r) => r.dataset.kind)).toEqual(['glossary', 'note']);
+    expect(results()[1]?.textContent).toContain('Efficacy · Upadacitinib');
   });
 
   test.each([['rinv'], ['upadacitnib'], ['ABT-494']])('finds upadacitinib first for “%s”', (q) => {
     render(<Harness />);
     type(q);
-    expect(results()[0]?.textContent).toContain('upadacitinib');
+    expect(results()[0]?.textContent).toContain('Upadacitinib');
   });
 
   test('Enter opens the first result', () => {

@@ -94,7 +94,7 @@ describe('Sidebar', () => {
     const input = screen.getByTestId('search-input') as HTMLInputElement;
     expect(input.value).toBe('rinv');
     expect(document.activeElement).toBe(input);
-    expect(screen.getAllByTestId('search-result')[0]?.textContent).toContain('upadacitinib');
+    expect(screen.getAllByTestId('search-result')[0]?.textContent).toContain('Upadacitinib');
   });
 
   test('Escape anywhere in the panel asks to close', () => {
