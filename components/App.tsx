@@ -39,7 +39,13 @@ export function App(props: AppProps) {
   const announce = (text: string) => setMessage((m) => (m === text ? `${text}\u00a0` : text));
 
   return (
-    <div class="jl" data-theme={ui.theme} data-side={ui.side} style={{ '--w': `${ui.width}px` }}>
+    <div
+      class="jl"
+      lang="en"
+      data-theme={ui.theme}
+      data-side={ui.side}
+      style={{ '--w': `${ui.width}px` }}
+    >
       <div class="sr-only" role="status" aria-live="polite">
         {message}
       </div>

@@ -59,8 +59,8 @@ export function CompareView({ dataset, report, onOpenDrug }: CompareViewProps) {
               {comparison.rows.map((row) => (
                 <tr key={row.id}>
                   <th scope="row">{row.aspect}</th>
-                  <td class={columns[0]?.found.length ? 'hot' : undefined}>{row.jak.text}</td>
-                  <td class={columns[1]?.found.length ? 'hot' : undefined}>{row.biologic.text}</td>
+                  <td>{row.jak.text}</td>
+                  <td>{row.biologic.text}</td>
                 </tr>
               ))}
             </tbody>

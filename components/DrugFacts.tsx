@@ -1,5 +1,4 @@
 import type { ComponentChildren } from 'preact';
-import { useId } from 'preact/hooks';
 import type { Dataset, Drug } from '@/data/schema';
 import { lookup } from './select';
 import { strings } from './strings';
@@ -16,17 +15,16 @@ interface Supplemental {
 
 /** The facts that do not come from the interview (names by region, codes, approvals). */
 export function DrugFacts({ dataset, drug }: DrugFactsProps) {
-  const id = useId();
   const { sources } = lookup(dataset);
   const n = drug.names;
   const cited: Supplemental[] = [...n.brands, ...n.codes, ...n.salts, ...drug.approvals];
   if (cited.length === 0 && n.variants.length === 0) return null;
   const refs = [...new Map(cited.map((c) => [`${c.sourceId}|${c.asOf}`, c])).values()];
   return (
-    <section class="facts" aria-labelledby={id}>
-      <h3 id={id}>
+    <details class="facts">
+      <summary>
         {strings.namesHeading} <span class="tag">{strings.notFromInterview}</span>
-      </h3>
+      </summary>
       <dl>
         {n.brands.length > 0 && (
           <Row label={strings.brands}>
@@ -52,7 +50,7 @@ export function DrugFacts({ dataset, drug }: DrugFactsProps) {
             {drug.approvals.map((a, i) => (
               <span key={i} class="fact">
                 {a.region}: {strings.approvalStatus[a.status] ?? a.status}
-                {a.detail ? ` — ${a.detail}` : ''}
+                {a.detail && <span class="muted small fact">{a.detail}</span>}
               </span>
             ))}
           </Row>
@@ -63,7 +61,7 @@ export function DrugFacts({ dataset, drug }: DrugFactsProps) {
           {strings.source}: {strings.asOf(sources.get(r.sourceId)?.title ?? r.sourceId, r.asOf)}
         </p>
       ))}
-    </section>
+    </details>
   );
 }
 

@@ -2,7 +2,7 @@ import { useId } from 'preact/hooks';
 import type { Dataset, Drug } from '@/data/schema';
 import { NoteCard } from './NoteCard';
 import { DrugFacts } from './DrugFacts';
-import { displayName, drugClasses, lookup, notesForDrug } from './select';
+import { displayName, lookup, notesForDrug, primaryClass } from './select';
 import { strings } from './strings';
 
 export interface MentionNav {
@@ -28,7 +28,11 @@ export function DrugView({ dataset, drug, mentions, backLabel, onBack, onCopy }:
   const id = useId();
   const topics = notesForDrug(dataset, drug);
   const { sources } = lookup(dataset);
-  const classes = drugClasses(dataset, drug);
+  const cls = primaryClass(dataset, drug);
+  const names = [
+    ...drug.names.brands.map((b) => `${b.name} (${b.regions.join(', ')})`),
+    ...drug.names.codes.map((c) => c.code),
+  ].join(' · ');
   return (
     <div class="drug">
       <button type="button" class="link back" onClick={onBack}>
@@ -37,27 +41,38 @@ export function DrugView({ dataset, drug, mentions, backLabel, onBack, onCopy }:
       <h2 class="drug-title" data-testid="drug-title" tabIndex={-1}>
         {displayName(drug)}
       </h2>
+      {names && <p class="brands">{names}</p>}
       <ul class="chips" aria-label={`${strings.drugClass}, ${strings.target}, ${strings.route}`}>
-        {classes.slice(0, 2).map((c) => (
-          <li key={c.id} class="chip">
-            {c.name}
-          </li>
-        ))}
+        {cls && <li class="chip">{cls.name}</li>}
         <li class="chip chip-target">{drug.selectivity ?? drug.targets.join(', ')}</li>
         <li class="chip chip-plain">{drug.routes.join(', ')}</li>
       </ul>
       <p class="summary">{drug.summary}</p>
       {mentions && (
         <div class="mention-nav" role="group" aria-label={strings.mentionNav}>
-          <button type="button" class="btn" onClick={mentions.onPrev}>
-            <span aria-hidden="true">↑ </span>
-            {strings.prevMention}
+          <button
+            type="button"
+            class="icon"
+            aria-label={strings.prevMention}
+            title={strings.prevMention}
+            onClick={mentions.onPrev}
+          >
+            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path d="M6 15l6-6 6 6" />
+            </svg>
+          </button>
+          <button
+            type="button"
+            class="icon"
+            aria-label={strings.nextMention}
+            title={strings.nextMention}
+            onClick={mentions.onNext}
+          >
+            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path d="M6 9l6 6 6-6" />
+            </svg>
           </button>
           <span class="muted">{strings.mentionOf(mentions.index, mentions.count)}</span>
-          <button type="button" class="btn" onClick={mentions.onNext}>
-            <span aria-hidden="true">↓ </span>
-            {strings.nextMention}
-          </button>
         </div>
       )}
       <DrugFacts dataset={dataset} drug={drug} />
@@ -71,13 +86,14 @@ export function DrugView({ dataset, drug, mentions, backLabel, onBack, onCopy }:
           aria-labelledby={`${id}-${topic}`}
         >
           <h3 id={`${id}-${topic}`}>{strings.topics[topic]}</h3>
-          {notes.map(({ note, viaClass }) => (
+          {notes.map(({ note, viaClass }, i) => (
             <NoteCard
               key={note.id}
               note={note}
               source={sources.get(note.sourceId)}
               glossary={dataset.glossary}
               viaClass={viaClass}
+              showScope={!!viaClass && viaClass !== notes[i - 1]?.viaClass}
               onCopy={onCopy}
             />
           ))}

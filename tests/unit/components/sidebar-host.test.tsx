@@ -203,9 +203,7 @@ describe('launcher and opening', () => {
     fireEvent.click(
       [...root().querySelectorAll('button')].find((b) => b.textContent === 'Copy citation')!,
     );
-    fireEvent.click(
-      [...root().querySelectorAll('button')].find((b) => b.textContent?.includes('Next mention'))!,
-    );
+    fireEvent.click(root().querySelector('[aria-label="Next mention"]')!);
     expect(options.onOpenSettings).toHaveBeenCalledOnce();
     expect(options.onCopy).toHaveBeenCalledWith(expect.stringContaining('Dr Eingun James Song'));
     expect(options.onScrollToMention).toHaveBeenCalledWith('upadacitinib', 0);
