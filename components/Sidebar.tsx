@@ -97,7 +97,9 @@ export function Sidebar(props: SidebarProps) {
   const drugId = shownDrug(view);
   const drug = drugId ? drugs.get(drugId) : undefined;
   const onPage = drug ? report.drugs.find((d) => d.drugId === drug.id) : undefined;
-  const mentionIndex = drug ? (view.mention[drug.id] ?? -1) : -1;
+  const visited = drug ? (view.mention[drug.id] ?? -1) : -1;
+  // The page may have changed since (SPA navigation): an index past the end means "none yet".
+  const mentionIndex = onPage && visited < onPage.count ? visited : -1;
   const step = (dir: 1 | -1) => {
     if (!drug || !onPage) return;
     const index = stepMention(mentionIndex, onPage.count, dir);

@@ -28,6 +28,11 @@ export interface SidebarHostOptions {
   onWidthChange: (px: number) => void;
   onOpenSettings: () => void;
   onCopy: (text: string) => void;
+  /**
+   * 'closed' (default) keeps page scripts out. 'open' only for e2e builds, where Puppeteer's
+   * pierce selectors cannot enter a closed root.
+   */
+  shadowMode?: ShadowRootMode;
 }
 
 export interface SidebarHost {
@@ -86,6 +91,7 @@ export function randomTagName(): string {
 export function createHostElement(
   doc: Document,
   nextName: () => string = randomTagName,
+  mode: ShadowRootMode = 'closed',
 ): { element: HTMLElement; shadow: ShadowRoot } {
   for (let attempt = 0; attempt < MAX_NAME_ATTEMPTS; attempt++) {
     const name = nextName();
@@ -93,7 +99,7 @@ export function createHostElement(
       // `customElements` is null in Chromium's isolated world; attachShadow failing covers that case.
       if (doc.defaultView?.customElements?.get(name)) continue;
       const element = doc.createElement(name);
-      const shadow = element.attachShadow({ mode: 'closed' });
+      const shadow = element.attachShadow({ mode });
       return { element, shadow };
     } catch {
       // try another name
@@ -111,7 +117,7 @@ export function shadowRootForTesting(element: HTMLElement): ShadowRoot | undefin
 
 export function mountSidebarHost(options: SidebarHostOptions): SidebarHost {
   const doc = options.document;
-  const { element, shadow } = createHostElement(doc);
+  const { element, shadow } = createHostElement(doc, randomTagName, options.shadowMode);
   shadowRoots.set(element, shadow);
   const style = doc.createElement('style');
   style.textContent = themeCss() + css;
@@ -240,8 +246,13 @@ export function mountSidebarHost(options: SidebarHostOptions): SidebarHost {
       push.apply(false, ui);
       const focusWasInside = doc.activeElement === element || doc.activeElement === doc.body;
       rerender();
-      if (focusWasInside && returnFocus?.isConnected)
-        (returnFocus as HTMLElement).focus?.({ preventScroll: true });
+      if (focusWasInside) {
+        // Back to where the user was; opened from our own launcher, back to the launcher.
+        const target = returnFocus?.isConnected
+          ? returnFocus
+          : shadow.querySelector('[data-testid=launcher]');
+        (target as HTMLElement | null)?.focus?.({ preventScroll: true });
+      }
       returnFocus = null;
     },
     toggle() {

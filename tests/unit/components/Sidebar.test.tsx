@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
 import { Sidebar } from '@/components/Sidebar';
-import { axeViolations, createSidebarProps, scenarios } from './factories';
+import { axeViolations, createReport, createSidebarProps, scenarios } from './factories';
 
 const names = () => screen.getAllByTestId('page-drug').map((b) => b.dataset.drugId);
 
@@ -68,6 +68,23 @@ describe('Sidebar', () => {
       ['upadacitinib', 0],
       ['upadacitinib', 2],
     ]);
+  });
+
+  test('forgets a mention index the page no longer has', () => {
+    const props = createSidebarProps({
+      request: { target: { drugId: 'upadacitinib' }, focus: false, seq: 1 },
+    });
+    const { rerender } = render(<Sidebar {...props} />);
+    const next = () => fireEvent.click(screen.getByRole('button', { name: 'Next mention' }));
+    next();
+    next();
+    next();
+    rerender(<Sidebar {...props} report={createReport([['upadacitinib', 2]])} />);
+    expect(screen.getByRole('group', { name: 'Mentions on this page' }).textContent).toBe(
+      '2 mentions',
+    );
+    next();
+    expect(props.onScrollToMention).toHaveBeenLastCalledWith('upadacitinib', 0);
   });
 
   test('an open request navigates to the drug and focuses its title only when asked', () => {

@@ -54,6 +54,11 @@ describe('sidebar host element', () => {
     expect(document.querySelectorAll(host.element.localName)).toHaveLength(1);
   });
 
+  test('can use an open shadow root for e2e builds', () => {
+    mount({ shadowMode: 'open' });
+    expect(host.element.shadowRoot?.querySelector('style')).not.toBeNull();
+  });
+
   test('puts our styles, theme colours included, in a style element inside the shadow root', () => {
     mount();
     const style = root().querySelector('style')!;
@@ -162,6 +167,15 @@ describe('launcher and opening', () => {
     expect(host.isOpen()).toBe(false);
     expect(visible(byTestId('sidebar'))).toBe(false);
     expect(document.activeElement).toBe(button);
+  });
+
+  test('closing after opening from the launcher puts focus back on the launcher', () => {
+    mount();
+    host.update(createReport([['upadacitinib', 2]]));
+    byTestId('launcher')!.focus();
+    fireEvent.click(byTestId('launcher')!);
+    fireEvent.click(byTestId('close')!);
+    expect(root().activeElement).toBe(byTestId('launcher'));
   });
 
   test('opens search with the query filled in', () => {
