@@ -7,6 +7,8 @@ export const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 const INVISIBLE_ALL = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const ZERO_WIDTH_SPACE = '\u200B';
 
+export const stripInvisible = (text: string) => text.replace(INVISIBLE_ALL, '');
+
 /** Index of the first element of sorted `values` greater than `x`. */
 function upperBound(values: readonly number[], x: number): number {
   let lo = 0;
@@ -37,7 +39,7 @@ export function findInStripped(
     removedAt.push(at);
     if (m[0] === ZERO_WIDTH_SPACE) breakAt.add(at);
   }
-  const stripped = text.replace(INVISIBLE_ALL, '');
+  const stripped = stripInvisible(text);
   const original = (i: number) => i + upperBound(removedAt, i);
   const endOk = (j: number) => breakAt.has(j) || !isBlockedAfter(stripped, j);
 
