@@ -33,6 +33,11 @@ export interface SidebarHostOptions {
    * pierce selectors cannot enter a closed root.
    */
   shadowMode?: ShadowRootMode;
+  /**
+   * Called once with the new shadow root and host, before anything renders: the wiring installs
+   * its clickjacking guard there (click-guard.ts). Unit tests leave it out to fire plain events.
+   */
+  protect?: (shadow: ShadowRoot, element: HTMLElement) => void;
 }
 
 export interface SidebarHost {
@@ -119,6 +124,7 @@ export function mountSidebarHost(options: SidebarHostOptions): SidebarHost {
   const doc = options.document;
   const { element, shadow } = createHostElement(doc, randomTagName, options.shadowMode);
   shadowRoots.set(element, shadow);
+  options.protect?.(shadow, element);
   const style = doc.createElement('style');
   style.textContent = themeCss() + css;
   const container = doc.createElement('div');
