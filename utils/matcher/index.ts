@@ -22,7 +22,7 @@ const isAsciiAlnum = (unit: number) =>
  * (see `invisible.ts`); any other text costs one regex scan plus a little work per hit.
  */
 export function findMentions(text: string): Mention[] {
-  if (INVISIBLE.test(text)) return findInStripped(text, drugIdOf);
+  if (INVISIBLE.test(text)) return findInStripped(text);
   const mentions: Mention[] = [];
   FIND.lastIndex = 0;
   for (let m = FIND.exec(text); m !== null; m = FIND.exec(text)) {

@@ -26,10 +26,7 @@ function upperBound(values: readonly number[], x: number): number {
  * offsets back. Inside a word they are transparent ("upada\u00ADcitinib" is a mention), but a
  * zero-width space is still a word break, so it counts as a boundary at either end of a name.
  */
-export function findInStripped(
-  text: string,
-  idOf: (matched: string) => string | undefined,
-): Mention[] {
+export function findInStripped(text: string): Mention[] {
   /** For each removed character, the stripped-text index it sat before (non-decreasing). */
   const removedAt: number[] = [];
   const breakAt = new Set<number>();
@@ -52,7 +49,7 @@ export function findInStripped(
         ? longestValidEnd(stripped, i, i + m[0].length, endOk)
         : -1;
     const surface = j < 0 ? '' : stripped.slice(i, j);
-    const drugId = j < 0 ? undefined : idOf(surface);
+    const drugId = j < 0 ? undefined : drugIdOf(surface);
     if (drugId === undefined) {
       LOOSE_ALL.lastIndex = i + 1;
       continue;
