@@ -48,10 +48,12 @@ const approval = (
   asOf: AS_OF,
 });
 
-/** Not licensed for atopic dermatitis in the US or the EU; used off-label by dermatologists. */
-const offLabelUsEu = (otherUses: string): Approval[] => [
+/**
+ * Not licensed for atopic dermatitis in the US; used off-label. Only the US label is cited: in
+ * Europe these older drugs are licensed country by country, with differing indications.
+ */
+const offLabelUs = (otherUses: string): Approval[] => [
   approval('US', 'approved-other-indications', `Not approved for AD; approved for ${otherUses}.`),
-  approval('EU', 'approved-other-indications', `Not approved for AD; approved for ${otherUses}.`),
 ];
 
 const MAJOR: Region[] = ['US', 'EU', 'UK', 'JP'];
@@ -100,7 +102,7 @@ export const drugs: Drug[] = [
     classes: ['conventional-systemic-immunosuppressant'],
     targets: ['purine synthesis (thiopurine antimetabolite)'],
     routes: ['oral', 'intravenous'],
-    approvals: offLabelUsEu('kidney-transplant rejection prophylaxis and rheumatoid arthritis'),
+    approvals: offLabelUs('kidney-transplant rejection prophylaxis and rheumatoid arthritis'),
     summary: 'Older oral thiopurine immunosuppressant, sometimes used off-label for severe AD.',
     namedInInterview: false,
   },
@@ -141,7 +143,7 @@ export const drugs: Drug[] = [
       variants: [],
       brands: [
         brand('Eucrisa', ['US'], 'ointment'),
-        /** EU name; the EU authorisation was later withdrawn, but the name still appears in print. */
+        /** EU name (see its EPAR for the current status); it still appears in European literature. */
         brand('Staquis', ['EU'], 'ointment', 'ema-epar'),
       ],
       codes: [code('AN2728')],
@@ -263,11 +265,7 @@ export const drugs: Drug[] = [
       generic: 'lebrikizumab',
       variants: [],
       brands: [
-        brand(
-          'Ebglyss',
-          ['US', 'EU', 'UK', 'JP'],
-          'subcutaneous injection (prefilled syringe or pen)',
-        ),
+        brand('Ebglyss', ['US', 'EU', 'UK'], 'subcutaneous injection (prefilled syringe or pen)'),
       ],
       codes: [code('LY3650150'), code('RG3637')],
       salts: [],
@@ -304,7 +302,7 @@ export const drugs: Drug[] = [
     classes: ['csdmard'],
     targets: ['DHODH'],
     routes: ['oral'],
-    approvals: offLabelUsEu('rheumatoid arthritis'),
+    approvals: offLabelUs('rheumatoid arthritis'),
     summary: 'Oral rheumatoid-arthritis DMARD that blocks pyrimidine synthesis; not an AD drug.',
     namedInInterview: true,
   },
@@ -328,7 +326,7 @@ export const drugs: Drug[] = [
     classes: ['conventional-systemic-immunosuppressant', 'csdmard'],
     targets: ['DHFR (folate antagonist)'],
     routes: ['oral', 'subcutaneous'],
-    approvals: offLabelUsEu('rheumatoid arthritis, psoriasis and some cancers'),
+    approvals: offLabelUs('rheumatoid arthritis, psoriasis and some cancers'),
     summary:
       'Low-dose weekly folate antagonist used off-label for AD and as the anchor DMARD in RA.',
     namedInInterview: true,
@@ -349,7 +347,7 @@ export const drugs: Drug[] = [
     classes: ['conventional-systemic-immunosuppressant'],
     targets: ['IMPDH'],
     routes: ['oral', 'intravenous'],
-    approvals: offLabelUsEu('transplant rejection prophylaxis'),
+    approvals: offLabelUs('transplant rejection prophylaxis'),
     summary:
       'Oral IMPDH inhibitor from transplant medicine, sometimes used off-label for severe AD.',
     namedInInterview: false,
@@ -426,7 +424,13 @@ export const drugs: Drug[] = [
     classes: ['topical-pde4-inhibitor'],
     targets: ['PDE4'],
     routes: ['topical', 'oral'],
-    approvals: [approval('US', 'approved', 'Mild-to-moderate AD in patients 6+, as a cream.')],
+    approvals: [
+      approval(
+        'US',
+        'approved',
+        'Mild-to-moderate AD, as a cream (first approved for patients 6+).',
+      ),
+    ],
     summary: 'PDE4 inhibitor: once-daily cream for AD and psoriasis, and an older oral COPD drug.',
     namedInInterview: false,
   },
@@ -480,7 +484,7 @@ export const drugs: Drug[] = [
     classes: ['csdmard'],
     targets: ['not fully defined (5-aminosalicylate and sulfapyridine prodrug)'],
     routes: ['oral'],
-    approvals: offLabelUsEu('ulcerative colitis and rheumatoid arthritis'),
+    approvals: offLabelUs('ulcerative colitis and rheumatoid arthritis'),
     summary: 'Oral DMARD for rheumatoid arthritis and ulcerative colitis; not an AD drug.',
     namedInInterview: true,
   },

@@ -64,16 +64,17 @@ function emit(node: TrieNode): string {
 /**
  * Compiles the dictionary into one prefix-factored alternation. Factoring keeps V8's backtracking
  * shallow, and because a shorter form is always an optional (greedy) tail of its prefix, the
- * regex tries the longest form first: "Rinvoq LQ" beats "Rinvoq". Forms must start and end with
- * an ASCII letter or digit, because the matcher's fast boundary is the ASCII class `[^a-z0-9]`.
+ * regex tries the longest form first: "Rinvoq LQ" beats "Rinvoq". Forms must be ASCII and start
+ * and end with a letter or digit: the matcher's fast boundary is the ASCII class `[^a-z0-9]`, and
+ * its id lookup skips NFKC.
  */
 export function compileMatcher(lexicon: readonly LexiconEntry[]): CompiledMatcher {
   const root: TrieNode = { end: false, next: new Map() };
   const drugIds = [...new Set(lexicon.map((e) => e.drugId))].sort();
   const keys = new Map<string, number>();
   for (const { surface, drugId } of lexicon) {
-    if (!/^[a-z0-9](?:.*[a-z0-9])?$/i.test(surface)) {
-      throw new Error(`"${surface}" must start and end with an ASCII letter or digit`);
+    if (!/^[a-z0-9](?:[\x20-\x7e]*[a-z0-9])?$/i.test(surface)) {
+      throw new Error(`"${surface}" must be ASCII and start and end with a letter or digit`);
     }
     let node = root;
     for (const token of tokenize(surface)) {

@@ -1,5 +1,4 @@
 import { DRUG_IDS, KEYS, PATTERN_SOURCE } from './compiled.generated';
-import { surfaceKey } from './lexicon';
 
 /**
  * Hot-loop regex. The leading `(?:^|[^a-z0-9])` is the ASCII half of the boundary (V8 scans it as
@@ -19,7 +18,15 @@ export const EXACT = new RegExp(`^(?:${PATTERN_SOURCE})$`, 'i');
 
 const DRUG_BY_KEY = new Map(KEYS.map(([key, index]) => [key, DRUG_IDS[index]!]));
 
-/** Drug id of a matched text; undefined only if the generated tables disagree with the regex. */
+const SEPARATORS = /[\s\-\u2010\u2011]+/g;
+
+/**
+ * Drug id of a text the regex matched; undefined for anything else. Skips `surfaceKey`'s NFKC,
+ * which costs more than the rest of a hit, because every form is ASCII (checked by the generator)
+ * and so is everything the regex can match apart from whitespace.
+ */
 export function drugIdOf(matched: string): string | undefined {
-  return DRUG_BY_KEY.get(surfaceKey(matched));
+  SEPARATORS.lastIndex = 0;
+  const lower = matched.toLowerCase();
+  return DRUG_BY_KEY.get(SEPARATORS.test(lower) ? lower.replace(SEPARATORS, '') : lower);
 }
