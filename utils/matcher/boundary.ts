@@ -7,8 +7,11 @@ import { EXACT } from './patterns';
  */
 const WORDISH = /[\p{L}\p{N}\p{M}]/u;
 
+export const isAsciiAlnum = (unit: number) =>
+  (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a);
+
 function isWordish(cp: number): boolean {
-  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a);
+  if (cp < 0x80) return isAsciiAlnum(cp);
   return WORDISH.test(String.fromCodePoint(cp));
 }
 
@@ -28,7 +31,8 @@ export function isBlockedAfter(text: string, j: number): boolean {
 /**
  * The end of the longest form starting at `start` that ends at or before `maxEnd` where `endOk`
  * holds, or -1. Only runs on the rare hits a Unicode boundary rejected, so it simply tries each
- * shorter end against the anchored regex.
+ * shorter end against the anchored regex; ends inside a gap are skipped (forms end with a letter
+ * or digit), which keeps a name followed by a huge whitespace run linear.
  */
 export function longestValidEnd(
   text: string,
@@ -37,7 +41,13 @@ export function longestValidEnd(
   endOk: (end: number) => boolean,
 ): number {
   for (let end = maxEnd; end > start; end--) {
-    if (endOk(end) && EXACT.test(text.slice(start, end))) return end;
+    if (
+      isAsciiAlnum(text.charCodeAt(end - 1)) &&
+      endOk(end) &&
+      EXACT.test(text.slice(start, end))
+    ) {
+      return end;
+    }
   }
   return -1;
 }

@@ -3,7 +3,7 @@
  * the CLI scanner and the tests all share it. The regex comes pre-built from the dataset
  * (`compiled.generated.ts`), so the content script never ships or compiles the dictionary.
  */
-import { isBlockedAfter, isBlockedBefore, longestValidEnd } from './boundary';
+import { isAsciiAlnum, isBlockedAfter, isBlockedBefore, longestValidEnd } from './boundary';
 import { findInStripped, INVISIBLE, stripInvisible } from './invisible';
 import { drugIdOf, FIND, LOOSE, PRECHECK } from './patterns';
 import type { Mention } from './types';
@@ -11,9 +11,6 @@ import type { Mention } from './types';
 export type { LexiconEntry, Mention } from './types';
 export { buildLexicon, surfaceKey } from './lexicon';
 export { drugIdOf } from './patterns';
-
-const isAsciiAlnum = (unit: number) =>
-  (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a);
 
 /**
  * Every drug name in `text`, sorted by start and non-overlapping; at each start the longest form

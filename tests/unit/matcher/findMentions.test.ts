@@ -153,6 +153,13 @@ describe('findMentions: longest form wins', () => {
   });
 });
 
+test('backs off past a huge whitespace run without quadratic retries', () => {
+  const text = `Rinvoq${' '.repeat(200_000)}LQé`;
+  expect(found(text)).toEqual([['Rinvoq', 'upadacitinib']]);
+  expect(found(`up\u00AD${text}`)).toEqual([]);
+  expect(found(`a\u00AD ${text}`)).toEqual([['Rinvoq', 'upadacitinib']]);
+});
+
 describe('findMentions: research codes', () => {
   test.each([
     ['with a hyphen', 'ABT-494', 'upadacitinib'],
