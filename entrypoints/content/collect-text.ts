@@ -172,15 +172,33 @@ export class TextCollector {
     this.length += data.length;
   }
 
+  /**
+   * Iterative, not recursive: a page can nest inline elements thousands deep, and a recursive
+   * walk up that chain would overflow the stack.
+   */
   private blockContainer(parent: Node | null, root: Node): Node {
-    if (parent === null || parent === root || parent.nodeType !== ELEMENT_NODE)
-      return parent ?? root;
-    const known = this.blockOf.get(parent);
-    if (known !== undefined) return known;
-    const block = BLOCK_TAGS.has((parent as Element).localName)
-      ? parent
-      : this.blockContainer(parent.parentNode, root);
-    this.blockOf.set(parent, block);
+    const chain: Node[] = [];
+    let n = parent;
+    let block: Node;
+    for (;;) {
+      if (n === null || n === root || n.nodeType !== ELEMENT_NODE) {
+        block = n ?? root;
+        break;
+      }
+      const known = this.blockOf.get(n);
+      if (known !== undefined) {
+        block = known;
+        break;
+      }
+      if (BLOCK_TAGS.has((n as Element).localName)) {
+        block = n;
+        this.blockOf.set(n, n);
+        break;
+      }
+      chain.push(n);
+      n = n.parentNode;
+    }
+    for (const el of chain) this.blockOf.set(el, block);
     return block;
   }
 }
