@@ -34,7 +34,15 @@ const WATCHED_ATTRIBUTES = ['hidden', 'contenteditable', 'open'];
 
 const isBlock = (node: Node) => node.nodeType === 1 && BLOCK_TAGS.has((node as Element).localName);
 
-export function createMutationQueue(onFlush: (batch: MutationBatch) => void): MutationQueue {
+/**
+ * @param ignore Nodes whose insertion or removal is not the page's change: our own sidebar host.
+ *   Without it, mounting (or the host guard re-mounting) the host under `<html>` would look like
+ *   a change to the whole document and trigger a full rescan each time.
+ */
+export function createMutationQueue(
+  onFlush: (batch: MutationBatch) => void,
+  ignore: (node: Node) => boolean = () => false,
+): MutationQueue {
   let batch: MutationBatch = { touched: new Set(), addedNodes: 0, removed: false };
   let held = false;
   let scheduled = false;
@@ -47,11 +55,13 @@ export function createMutationQueue(onFlush: (batch: MutationBatch) => void): Mu
   function record(records: MutationRecord[]): void {
     for (const r of records) {
       if (r.type === 'childList') {
-        batch.addedNodes += r.addedNodes.length;
-        for (const node of r.addedNodes) batch.touched.add(isBlock(node) ? node : r.target);
-        if (r.removedNodes.length > 0) {
+        const added = [...r.addedNodes].filter((node) => !ignore(node));
+        const removed = [...r.removedNodes].filter((node) => !ignore(node));
+        batch.addedNodes += added.length;
+        for (const node of added) batch.touched.add(isBlock(node) ? node : r.target);
+        if (removed.length > 0) {
           batch.removed = true;
-          for (const node of r.removedNodes) if (!isBlock(node)) batch.touched.add(r.target);
+          for (const node of removed) if (!isBlock(node)) batch.touched.add(r.target);
         }
       } else if (r.target.parentNode !== null) {
         batch.touched.add(r.target.parentNode);

@@ -220,7 +220,10 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
     start() {
       if (running) return;
       running = true;
-      queue = createMutationQueue((batch) => void applyMutations(batch));
+      queue = createMutationQueue(
+        (batch) => void applyMutations(batch),
+        (node) => node.nodeType === 1 && isOwnElement(node as Element),
+      );
       queue.observe(doc.documentElement);
       for (const root of shadowRoots) queue.observe(root);
       urls = watchUrl(win, rescan);
