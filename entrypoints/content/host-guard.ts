@@ -28,11 +28,13 @@ export function guardHost(doc: Document, getHost: () => SidebarHost | null) {
   const check = () => {
     observeParents();
     const host = getHost();
-    if (!host || host.element.isConnected) return;
+    // Our place is directly under <html>: moved into a hidden container counts as removed.
+    if (!host || host.element.parentNode === doc.documentElement) return;
     const now = Date.now();
     remounts = remounts.filter((t) => now - t < REMOUNT_WINDOW_MS);
     if (remounts.length >= MAX_REMOUNTS) return;
     remounts.push(now);
+    if (host.element.isConnected) host.element.remove();
     host.reattach();
   };
 
