@@ -22,11 +22,9 @@ const SEPARATORS = /[\s\-\u2010\u2011]+/g;
 
 /**
  * Drug id of a text the regex matched; undefined for anything else. Skips `surfaceKey`'s NFKC,
- * which costs more than the rest of a hit, because every form is ASCII (checked by the generator)
- * and so is everything the regex can match apart from whitespace.
+ * the costliest part of a hit, because every form is ASCII (checked by the generator) and so is
+ * everything the regex can match apart from whitespace.
  */
 export function drugIdOf(matched: string): string | undefined {
-  SEPARATORS.lastIndex = 0;
-  const lower = matched.toLowerCase();
-  return DRUG_BY_KEY.get(SEPARATORS.test(lower) ? lower.replace(SEPARATORS, '') : lower);
+  return DRUG_BY_KEY.get(matched.toLowerCase().replace(SEPARATORS, ''));
 }
