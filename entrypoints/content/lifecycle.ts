@@ -15,7 +15,15 @@ import {
 import { trackPointer } from './pointer';
 import { createPageScanner, type PageScanner } from './scanner';
 import { isToggleShortcut, mountSidebarHost, type SidebarHost } from './sidebar-host';
+import { guardActions } from './click-guard';
 import { guardHost } from './host-guard';
+
+/**
+ * How often the page's shared highlight registry and our adopted stylesheet are checked (and
+ * restored if the page cleared or overwrote them). Each check is O(1); it is also the moment
+ * WXT's context notices that the extension was reloaded or updated, so the old UI goes.
+ */
+export const REGISTRY_CHECK_MS = 1000;
 
 /**
  * Wires the pieces together for one page: settings decide whether we run; the scanner finds and
@@ -48,6 +56,7 @@ export function startJakLens(ctx: ContentScriptContext, doc: Document): void {
       },
       onOpenSettings: () => send({ type: 'open-options' }),
       onCopy: (text) => void navigator.clipboard?.writeText(text).catch(() => undefined),
+      protect: (shadow, element) => guardActions(shadow, element),
     });
     host.setUi(uiState(settings));
     host.update(report);
@@ -143,6 +152,10 @@ export function startJakLens(ctx: ContentScriptContext, doc: Document): void {
     onOpen: (drugId) => open({ drugId }),
     listen: (type, handler, options) => ctx.addEventListener(doc, type, handler, options),
   });
+
+  // ctx.setInterval checks `ctx.isValid` first: after an extension reload or update that is what
+  // invalidates this copy (WXT has no other signal in Chromium), so the old UI is torn down.
+  ctx.setInterval(() => scanner?.ensureRegistered(), REGISTRY_CHECK_MS);
 
   ctx.onInvalidated(() => {
     pointer.cancel();

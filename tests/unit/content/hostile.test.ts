@@ -1,0 +1,145 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { filterHides, guardActions, isHostVisible } from '@/entrypoints/content/click-guard';
+import { collectText } from '@/entrypoints/content/collect-text';
+import { guardHost, MAX_REMOUNTS } from '@/entrypoints/content/host-guard';
+import type { SidebarHost } from '@/entrypoints/content/sidebar-host';
+import type { PageScanner } from '@/entrypoints/content/scanner';
+import { installHighlightApi, setBody, startScanner } from './helpers';
+
+/** Unit-level halves of the hostile-page protections (the e2e suite is tests/e2e/hostile-*). */
+
+let running: PageScanner | undefined;
+beforeEach(() => {
+  installHighlightApi();
+});
+afterEach(() => {
+  running?.stop();
+  running = undefined;
+  vi.unstubAllGlobals();
+  document.documentElement.style.opacity = '';
+  for (const el of [...document.documentElement.children])
+    if (el !== document.head && el !== document.body) el.remove();
+});
+
+describe('scanner and our own host', () => {
+  test('mounting or re-mounting our host under <html> does not rescan the page', async () => {
+    setBody('<p>Rinvoq</p>');
+    const under = await startScanner();
+    running = under.scanner;
+    const walker = vi.spyOn(document, 'createTreeWalker');
+    for (let i = 0; i < 3; i++) {
+      const host = document.createElement('jak-lens-host');
+      document.documentElement.append(host);
+      await new Promise((r) => setTimeout(r, 80));
+      host.remove();
+      await new Promise((r) => setTimeout(r, 80));
+    }
+    expect(walker).not.toHaveBeenCalled();
+    expect(under.reports).toHaveLength(1);
+  });
+});
+
+describe('deep pages', () => {
+  test('collects text nested 10,000 inline elements deep without overflowing the stack', () => {
+    // Built top-down, one child at a time (happy-dom's own subtree insertion is recursive).
+    const div = document.createElement('div');
+    let el: Element = div;
+    for (let i = 0; i < 10_000; i++) el = el.appendChild(document.createElement('span'));
+    el.textContent = 'Rinvoq';
+    expect(collectText(div).text).toBe('Rinvoq');
+  });
+});
+
+describe('click guard', () => {
+  test.each([
+    ['none', false],
+    ['invert(1)', false],
+    ['invert(1) hue-rotate(180deg)', false],
+    ['grayscale(1) sepia(0.5)', false],
+    ['opacity(0.01)', true],
+    ['opacity(2%)', true],
+    ['opacity(0.8)', false],
+    ['brightness(0)', true],
+    ['contrast(0.1)', true],
+    ['blur(8px)', true],
+    ['blur(1px)', false],
+  ])('filter %s hides the sidebar: %s', (filter, hides) => {
+    expect(filterHides(filter)).toBe(hides);
+  });
+
+  function mountGuarded() {
+    const host = document.createElement('x-guarded');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const button = document.createElement('button');
+    const clicked = vi.fn();
+    button.addEventListener('click', clicked);
+    shadow.append(button);
+    document.documentElement.append(host);
+    const blocked = vi.fn();
+    guardActions(shadow, host, blocked);
+    return { host, button, clicked, blocked };
+  }
+
+  test('drops untrusted events before they reach the sidebar', () => {
+    const { button, clicked, blocked } = mountGuarded();
+    button.click(); // script-made: isTrusted is false
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(clicked).not.toHaveBeenCalled();
+    expect(blocked).toHaveBeenCalledTimes(2);
+  });
+
+  test('counts a host under a near-transparent <html> as not visible', () => {
+    const { host } = mountGuarded();
+    expect(isHostVisible(host)).toBe(true);
+    document.documentElement.style.opacity = '0.05';
+    expect(isHostVisible(host)).toBe(false);
+  });
+
+  test('counts a detached host as not visible', () => {
+    const { host } = mountGuarded();
+    host.remove();
+    expect(isHostVisible(host)).toBe(false);
+  });
+});
+
+describe('host guard', () => {
+  function fakeHost(): SidebarHost {
+    const element = document.createElement('x-guarded-host');
+    document.documentElement.append(element);
+    return {
+      element,
+      reattach: () => {
+        if (element.parentNode === document.documentElement) return false;
+        document.documentElement.append(element);
+        return true;
+      },
+    } as unknown as SidebarHost;
+  }
+
+  test('puts the host back under <html> when the page moves it into a hidden box', async () => {
+    const host = fakeHost();
+    const guard = guardHost(document, () => host);
+    guard.start();
+    setBody('<div id="box" hidden></div>');
+    document.getElementById('box')!.append(host.element);
+    await vi.waitFor(() => expect(host.element.parentNode).toBe(document.documentElement));
+    guard.stop();
+  });
+
+  test('gives up after MAX_REMOUNTS removals in the window', async () => {
+    const host = fakeHost();
+    const guard = guardHost(document, () => host);
+    guard.start();
+    let removals = 0;
+    for (let i = 0; i < MAX_REMOUNTS + 3; i++) {
+      if (host.element.isConnected) {
+        host.element.remove();
+        removals++;
+      }
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(removals).toBe(MAX_REMOUNTS + 1);
+    expect(host.element.isConnected).toBe(false);
+    guard.stop();
+  });
+});
