@@ -1,0 +1,111 @@
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { build } from 'rolldown';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const BENCH_OUT = join(ROOT, '.output/bench');
+export const JAKLENS_BUILD = join(ROOT, '.output/chrome-mv3');
+/** Where every contender keeps its content script, JAK Lens's WXT layout included. */
+export const CONTENT_SCRIPT = 'content-scripts/content.js';
+
+/** The comparison extensions: dev-only, built here, never shipped. */
+export const LIBRARY_CONTENDERS = /** @type {const} */ ({
+  markjs: 'contenders/markjs.js',
+  findandreplace: 'contenders/findandreplace.js',
+});
+
+/** Where the measured copy of the JAK Lens build lives. */
+export const JAKLENS_SNAPSHOT = join(BENCH_OUT, 'jaklens');
+
+/**
+ * The production build, exactly as shipped (`wxt build` into `.output/chrome-mv3`), then copied
+ * to `.output/bench/jaklens/`: others rebuild `.output/chrome-mv3` while tests run, and a
+ * half-written build must not be measured. Output goes to stderr so `--json` keeps stdout for
+ * the one JSON document.
+ */
+export async function buildJakLens() {
+  const result = spawnSync('npx', ['wxt', 'build'], {
+    cwd: ROOT,
+    stdio: ['ignore', process.stderr, process.stderr],
+  });
+  if (result.status !== 0) throw new Error(`wxt build failed (exit ${result.status})`);
+  await snapshotJakLens();
+  return JAKLENS_SNAPSHOT;
+}
+
+/**
+ * A readable (unminified) JAK Lens in `.output/bench/jaklens-unminified/` for `--profile`, built
+ * through WXT's API with the project's own config plus `minify: false`. In a child process,
+ * because WXT logs to stdout and `--json` owns stdout.
+ */
+export function buildUnminifiedJakLens() {
+  const code = `import { build } from 'wxt';
+await build({
+  outDirTemplate: 'bench/jaklens-unminified',
+  filterEntrypoints: ['content', 'background'],
+  vite: () => ({ build: { minify: false } }),
+});`;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
+    cwd: ROOT,
+    stdio: ['ignore', process.stderr, process.stderr],
+  });
+  if (result.status !== 0) throw new Error(`unminified wxt build failed (exit ${result.status})`);
+  return join(BENCH_OUT, 'jaklens-unminified');
+}
+
+/** Copies `.output/chrome-mv3` to the snapshot folder. */
+export async function snapshotJakLens() {
+  await rm(JAKLENS_SNAPSHOT, { recursive: true, force: true });
+  await cp(JAKLENS_BUILD, JAKLENS_SNAPSHOT, { recursive: true });
+}
+
+/**
+ * Packs one library contender as a minimal MV3 extension in `.output/bench/<name>/`, minified
+ * like WXT's production build, with a content script on http/https at `document_idle` (the same
+ * injection point as JAK Lens).
+ * @param {keyof typeof LIBRARY_CONTENDERS} name
+ */
+export async function buildContender(name) {
+  const dir = join(BENCH_OUT, name);
+  await rm(dir, { recursive: true, force: true });
+  await build({
+    input: resolve(import.meta.dirname, LIBRARY_CONTENDERS[name]),
+    logLevel: 'warn',
+    output: { file: join(dir, CONTENT_SCRIPT), format: 'iife', minify: true },
+  });
+  const manifest = {
+    manifest_version: 3,
+    name: `bench-${name}`,
+    version: '0.0.0',
+    content_scripts: [
+      { matches: ['http://*/*', 'https://*/*'], js: [CONTENT_SCRIPT], run_at: 'document_idle' },
+    ],
+  };
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  return dir;
+}
+
+/**
+ * Bundles the pure matcher for Node (Node 20 cannot import TypeScript) into
+ * `.output/bench/matcher.mjs`, minified as the content script would have it.
+ */
+export async function buildMatcher() {
+  const file = join(BENCH_OUT, 'matcher.mjs');
+  await mkdir(BENCH_OUT, { recursive: true });
+  await build({
+    input: join(ROOT, 'utils/matcher/index.ts'),
+    logLevel: 'warn',
+    output: { file, format: 'esm', minify: true },
+  });
+  return file;
+}
+
+/** Size in bytes of a built extension's content script, or null when it has none. */
+export async function contentScriptBytes(dir) {
+  try {
+    return (await stat(join(dir, CONTENT_SCRIPT))).size;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * Human-readable output: one table per case (plain text for the terminal, or Markdown for
+ * docs/perf.md), the matcher micro-benchmark and the targets with pass/miss.
+ */
+
+const COLUMNS = [
+  ['contender', (n) => n],
+  ['total ms', (_, c) => c.totalMs],
+  ['longest ms', (_, c) => c.longestTaskMs],
+  ['eval ms', (_, c) => c.evalMs],
+  ['batch ms', (_, c) => c.batchMs],
+  ['Δrender/batch', (_, c) => c.batchRenderDeltaMs],
+  ['main ms', (_, c) => c.mainMs],
+  ['Δmain ms', (_, c) => c.mainDeltaMs],
+  ['Δrender ms', (_, c) => c.renderDeltaMs],
+  ['heap MB', (_, c) => c.heapMB],
+  ['Δheap MB', (_, c) => c.heapDeltaMB],
+  ['mentions', (_, c) => c.mentions],
+  ['+elements', (_, c) => c.domNodesAdded],
+];
+
+function cell(value) {
+  if (value === null || value === undefined) return '–';
+  return String(value);
+}
+
+/**
+ * @param {string[][]} rows first row is the header
+ * @param {boolean} markdown
+ */
+function table(rows, markdown) {
+  if (markdown) {
+    const line = (r) => `| ${r.join(' | ')} |`;
+    const rule = rows[0].map((_, i) => (i === 0 ? '---' : '---:'));
+    return [line(rows[0]), line(rule), ...rows.slice(1).map(line)].join('\n');
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows
+    .map((r) => r.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  '))
+    .join('\n');
+}
+
+/** One case as a table; the batch column only where the case has batches. */
+export function caseTable(c, markdown = false) {
+  const names = Object.keys(c.contenders);
+  const columns = COLUMNS.filter(
+    ([title]) => !title.includes('batch') || names.some((n) => c.contenders[n].batchMs != null),
+  );
+  const rows = [columns.map(([title]) => title)];
+  for (const name of names) {
+    rows.push(columns.map(([, get]) => cell(get(name, c.contenders[name]))));
+  }
+  return table(rows, markdown);
+}
+
+/** A line describing the page: its size, the mentions it holds, the ratios. */
+export function caseHeading(c) {
+  const page = `${Math.round(c.page.textChars / 1000)} K chars of text, ${c.page.mentions} mentions (${c.page.splits} split)`;
+  const extra = c.page.batches
+    ? `, then ${c.page.batches} batches of ${Math.round(c.page.batchChars / c.page.batches / 1000)} K chars / ${c.page.batchMentions} mentions in all`
+    : c.page.textNodes
+      ? `, ${c.page.textNodes} text nodes`
+      : '';
+  const ratios = Object.entries(c.ratios)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+  return `${c.case}: ${page}${extra}${ratios ? ` — ${ratios}` : ''}`;
+}
+
+/** JAK Lens's costliest functions in one case (`--profile`), self and total side by side. */
+export function profileTable(profile, markdown = false) {
+  const rows = [['JAK Lens function (self)', 'self ms', 'function (total)', 'total ms']];
+  const n = Math.min(12, Math.max(profile.self.length, profile.total.length));
+  for (let i = 0; i < n; i++) {
+    const [s, sm] = profile.self[i] ?? ['', ''];
+    const [t, tm] = profile.total[i] ?? ['', ''];
+    rows.push([s, String(sm), t, String(tm)]);
+  }
+  return table(rows, markdown);
+}
+
+export function targetsTable(targets, markdown = false) {
+  const rows = [['target', 'measured', 'result']];
+  for (const t of targets) {
+    rows.push([
+      t.target,
+      cell(t.value),
+      t.met === null ? 'not measured' : t.met ? 'met' : 'MISSED',
+    ]);
+  }
+  return table(rows, markdown);
+}
+
+/** The whole report as text (or Markdown). */
+export function formatReport(result, markdown = false) {
+  const out = [];
+  const h = (s) => (markdown ? `### ${s}` : s);
+  out.push(
+    `Chromium ${result.chromium}, ${result.runs} run(s), medians; ms are main-thread CPU time.`,
+  );
+  for (const c of result.cases) {
+    out.push('', h(caseHeading(c)), '', caseTable(c, markdown));
+    if (c.profile) out.push('', profileTable(c.profile, markdown));
+  }
+  if (result.matcher) {
+    const m = result.matcher;
+    out.push(
+      '',
+      h('matcher (Node, CPU time)'),
+      '',
+      `findMentions ${m.mbPerS} MB/s, plain charCodeAt letter-count loop ${m.plainLoopMbPerS} MB/s ` +
+        `(ratio ${Math.round(m.ratio * 100) / 100}); mightMention on text with no name ${m.precheckNoMatchMbPerS} MB/s; ` +
+        `${m.textMB} MB, ${m.mentions} mentions.`,
+    );
+  }
+  out.push(
+    '',
+    `content script: ${result.contentScriptBytes ?? '–'} bytes (.output/chrome-mv3/content-scripts/content.js, ${result.jaklensBuild})`,
+    '',
+    h('targets'),
+    '',
+    targetsTable(result.targets, markdown),
+  );
+  return out.join('\n');
+}
