@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type JSHandle, type Page } from 'puppeteer';
+import type { WebWorker } from 'puppeteer';
+import type { browser as extensionApi } from 'wxt/browser';
 import { CHROMIUM_ARGS, findChromium, findFirefox } from '../../scripts/lib/find-browser.mjs';
 import { serveFolder } from '../../scripts/lib/static-server.mjs';
 
@@ -120,4 +123,230 @@ interface CdpClient {
     method: 'DOM.describeNode',
     params: { objectId?: string; depth: number; pierce: boolean },
   ): Promise<{ node: { shadowRoots?: { backendNodeId: number }[] } }>;
+}
+
+/** `chrome.*` as seen in code evaluated in the extension's worker or pages (Chromium). */
+export type ExtensionApi = typeof extensionApi;
+declare const chrome: ExtensionApi;
+
+/** The extension's id, from the URL of its service worker (Chromium). */
+export async function extensionId(browser: Browser): Promise<string> {
+  const target = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+    { timeout: 10_000 },
+  );
+  return new URL(target.url()).host;
+}
+
+/**
+ * Our background service worker (Chromium), to evaluate `chrome.*` calls with the extension's
+ * own permissions: badge text, storage, tab ids, and the listeners the background registered.
+ */
+export async function extensionWorker(browser: Browser): Promise<WebWorker> {
+  const id = await extensionId(browser);
+  const target = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${id}/`),
+    { timeout: 10_000 },
+  );
+  const worker = await target.worker();
+  if (!worker) throw new Error('The extension service worker has no worker handle');
+  return worker;
+}
+
+/**
+ * The browser's tab id of `page` (Chromium). Without the `tabs` permission the extension cannot
+ * see tab URLs, so the page is brought to the front and the active tab asked for; the content
+ * script then has to answer on that tab, which proves it is a page of ours.
+ */
+export async function tabIdOf(worker: WebWorker, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+  if (id < 0) throw new Error('No active tab');
+  const report = await worker.evaluate(
+    (tabId) => chrome.tabs.sendMessage(tabId, { type: 'get-report' }, { frameId: 0 }),
+    id,
+  );
+  if (!report) throw new Error(`Tab ${id} has no JAK Lens content script`);
+  return id;
+}
+
+/** Polls `probe` (run in Node) until `accept` holds; fails with `what` and the last value. */
+export async function waitForValue<T>(
+  what: string,
+  probe: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeout = 10_000,
+): Promise<T> {
+  const end = Date.now() + timeout;
+  let last: T | undefined;
+  for (;;) {
+    last = await probe();
+    if (accept(last)) return last;
+    if (Date.now() > end) {
+      throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Number of ranges in all of the page's CSS highlights (ours are the only ones on fixtures). */
+export async function highlightCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let n = 0;
+    for (const [, h] of CSS.highlights) n += h.size;
+    return n;
+  });
+}
+
+/** The highlighted texts, read through Ranges made from our StaticRanges. */
+export async function highlightTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const texts: string[] = [];
+    for (const [, highlight] of CSS.highlights) {
+      for (const r of highlight) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        texts.push(range.toString());
+      }
+    }
+    return texts;
+  });
+}
+
+/** The viewport centre of the first highlighted mention whose text is `text` (any case). */
+export async function mentionPoint(
+  page: Page,
+  text: string,
+): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((wanted) => {
+    for (const [, highlight] of CSS.highlights) {
+      for (const r of highlight) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        if (range.toString().toLowerCase() === wanted.toLowerCase()) {
+          const box = range.getBoundingClientRect();
+          return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+        }
+      }
+    }
+    return null;
+  }, text);
+}
+
+export interface AxeSummary {
+  violations: { id: string; impact: string | null; help: string; targets: string[] }[];
+  /** Rules axe could not decide, with the nodes it could not decide them for and why. */
+  incomplete: { id: string; targets: string[]; reasons: string[] }[];
+  /** Nodes whose text contrast axe measured and passed: proves the check really ran. */
+  contrastPasses: number;
+}
+
+const AXE_SOURCE_PATH = resolve('node_modules/axe-core/axe.min.js');
+
+/**
+ * Runs axe-core in the page over our host and its closed shadow root, in the real browser (so
+ * color-contrast has layout). Two test-only shims, both on the main world's view of the DOM, which
+ * our isolated-world content script never sees, and both undone afterwards:
+ * - axe walks shadow trees through `element.shadowRoot`, which is null for a closed root, so the
+ *   host gets an own `shadowRoot` property returning the root handle the protocol gave us;
+ * - axe's layout grid (used for background colours) starts at `document.body`, and our host is a
+ *   child of `<html>`, so `document.body` reads as the host while axe runs. Without it every
+ *   contrast check is "incomplete" instead of passing or failing.
+ * Running animations are awaited first: a fade-in measured mid-way fails contrast spuriously.
+ */
+export async function axeCheck(
+  page: Page,
+  host: ElementHandle<Element>,
+  root: ElementHandle<Node>,
+): Promise<AxeSummary> {
+  const loaded = await page.evaluate(() => 'axe' in window);
+  if (!loaded) await page.evaluate(readFileSync(AXE_SOURCE_PATH, 'utf8'));
+  return page.evaluate(
+    async (hostEl, shadow) => {
+      interface AxeNode {
+        target: unknown[];
+        any: { message: string }[];
+      }
+      interface AxeRule {
+        id: string;
+        impact?: string | null;
+        help: string;
+        nodes: AxeNode[];
+      }
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              context: unknown,
+              options: unknown,
+            ): Promise<{ violations: AxeRule[]; incomplete: AxeRule[]; passes: AxeRule[] }>;
+          };
+        }
+      ).axe;
+      const targets = (rule: AxeRule) => rule.nodes.map((n) => n.target.map(String).join(' > '));
+      // Measure the settled view, not a frame of a fade-in.
+      await Promise.all((shadow as ShadowRoot).getAnimations().map((a) => a.finished));
+      Object.defineProperty(hostEl, 'shadowRoot', { configurable: true, get: () => shadow });
+      Object.defineProperty(document, 'body', { configurable: true, get: () => hostEl });
+      try {
+        const result = await axe.run(
+          { include: [hostEl] },
+          { resultTypes: ['violations', 'incomplete', 'passes'] },
+        );
+        return {
+          violations: result.violations.map((v) => ({
+            id: v.id,
+            impact: v.impact ?? null,
+            help: v.help,
+            targets: targets(v),
+          })),
+          incomplete: result.incomplete.map((v) => ({
+            id: v.id,
+            targets: targets(v),
+            reasons: [...new Set(v.nodes.flatMap((n) => n.any.map((a) => a.message)))],
+          })),
+          contrastPasses: result.passes.find((p) => p.id === 'color-contrast')?.nodes.length ?? 0,
+        };
+      } finally {
+        delete (document as { body?: unknown }).body;
+        delete (hostEl as { shadowRoot?: unknown }).shadowRoot;
+      }
+    },
+    host,
+    root,
+  );
+}
+
+/**
+ * Clicks our toolbar button on `page`'s tab, as a user would, and returns the popup that opens.
+ * CDP's `Extensions.triggerAction` (available over the pipe with extension debugging, which
+ * `installExtension` already needs) runs the real action, so the popup gets the `activeTab`
+ * grant and sees the tab's URL; opening `popup.html?tab=<id>` in a tab of its own gets neither.
+ */
+export async function openToolbarPopup(browser: Browser, page: Page): Promise<Page> {
+  const id = await extensionId(browser);
+  // The tab target that owns the page (Puppeteer keeps it on a non-public member).
+  const tabTargetId = (page as unknown as { _tabId?: string })._tabId;
+  if (!tabTargetId) throw new Error('No tab target id for this page');
+  const session = await browser.target().createCDPSession();
+  try {
+    await (session as unknown as { send(m: string, p: object): Promise<unknown> }).send(
+      'Extensions.triggerAction',
+      { id, targetId: tabTargetId },
+    );
+  } finally {
+    await session.detach();
+  }
+  const target = await browser.waitForTarget(
+    (t) => t.url() === `chrome-extension://${id}/popup.html`,
+    { timeout: 10_000 },
+  );
+  const popup = await target.asPage();
+  await popup.waitForSelector('#app > *', { timeout: 10_000 });
+  return popup;
 }
