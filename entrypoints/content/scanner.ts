@@ -21,6 +21,7 @@ import { createHighlightPainter, type HighlightPainter, type HighlightStyle } fr
 import {
   MentionIndex,
   recordsFromText,
+  recordsFromTextSliced,
   type MentionHit,
   type MentionRecord,
 } from './mention-index';
@@ -136,7 +137,16 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
       if (root !== null && (await subtreeMightMention(root, isOwnElement, stale))) {
         const collector = new TextCollector(root, collectOptions);
         if (!(await runSliced((shouldYield) => collector.step(shouldYield), stale))) return;
-        found = recordsFromText(collector.result(), cap);
+        await yieldToMain();
+        if (stale()) return;
+        const collected = collector.result();
+        const pause = async () => {
+          await yieldToMain();
+          return !stale();
+        };
+        const sliced = await recordsFromTextSliced(collected, cap, pause);
+        if (sliced === null) return;
+        found = sliced;
       }
       if (stale()) return;
       index.replaceAll(found.records, found.capped);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { filterHides, guardActions, isHostVisible } from '@/entrypoints/content/click-guard';
 import { collectText } from '@/entrypoints/content/collect-text';
 import { guardHost, MAX_REMOUNTS } from '@/entrypoints/content/host-guard';
+import { recordsFromText, recordsFromTextSliced } from '@/entrypoints/content/mention-index';
 import type { SidebarHost } from '@/entrypoints/content/sidebar-host';
 import type { PageScanner } from '@/entrypoints/content/scanner';
 import { installHighlightApi, setBody, startScanner } from './helpers';
@@ -47,6 +48,42 @@ describe('deep pages', () => {
     for (let i = 0; i < 10_000; i++) el = el.appendChild(document.createElement('span'));
     el.textContent = 'Rinvoq';
     expect(collectText(div).text).toBe('Rinvoq');
+  });
+});
+
+describe('huge pages', () => {
+  const page = () => {
+    const rows = Array.from({ length: 400 }, (_, i) =>
+      i % 3 === 0 ? `<p>Row ${i}: Rinvoq and <b>Dupi</b>xent</p>` : `<p>Row ${i}: no drug</p>`,
+    );
+    return collectText(setBody(rows.join('')));
+  };
+  const plain = (r: { records: { drugId: string; pieces: { node: Node; start: number }[] }[] }) =>
+    r.records.map((m) => [m.drugId, m.pieces.map((p) => [p.node, p.start])]);
+
+  test('matching in chunks cut at block separators finds exactly what one pass finds', async () => {
+    const collected = page();
+    const pauses = vi.fn(async () => true);
+    const sliced = await recordsFromTextSliced(collected, 1000, pauses, 500);
+    const whole = recordsFromText(collected, 1000);
+    expect(plain(sliced!)).toEqual(plain(whole));
+    expect(sliced!.capped).toBe(false);
+    expect(pauses.mock.calls.length).toBeGreaterThan(10);
+  });
+
+  test.each([10, 268, 269, 500])(
+    'keeps the cap of %i and says capped like one pass',
+    async (cap) => {
+      const collected = page();
+      const sliced = await recordsFromTextSliced(collected, cap, async () => true, 500);
+      const whole = recordsFromText(collected, cap);
+      expect(plain(sliced!)).toEqual(plain(whole));
+      expect(sliced!.capped).toBe(whole.capped);
+    },
+  );
+
+  test('gives up when the pause says the scan is stale', async () => {
+    expect(await recordsFromTextSliced(page(), 1000, async () => false, 500)).toBeNull();
   });
 });
 
