@@ -20,10 +20,27 @@ import { guardHost } from './host-guard';
 
 /**
  * How often the page's shared highlight registry and our adopted stylesheet are checked (and
- * restored if the page cleared or overwrote them). Each check is O(1); it is also the moment
- * WXT's context notices that the extension was reloaded or updated, so the old UI goes.
+ * restored if the page cleared or overwrote them). Each check is O(1); it is also when we notice
+ * that the extension was reloaded or updated, so the old UI goes.
  */
 export const REGISTRY_CHECK_MS = 1000;
+
+/**
+ * Whether this copy of the content script is orphaned (the extension was reloaded, updated or
+ * disabled); tells `ctx` the first time. WXT's own `ctx.isInvalid` reads `browser.runtime.id`,
+ * which in Chromium 156 *throws* "Extension context invalidated" instead of returning undefined,
+ * so its `ctx.setInterval` threw every second and never tore anything down.
+ */
+export function contextGone(ctx: ContentScriptContext): boolean {
+  if (ctx.signal.aborted) return true;
+  try {
+    if (browser.runtime?.id != null) return false;
+  } catch {
+    // Orphaned: the runtime is gone.
+  }
+  ctx.notifyInvalidated();
+  return true;
+}
 
 /**
  * Wires the pieces together for one page: settings decide whether we run; the scanner finds and
@@ -134,7 +151,7 @@ export function startJakLens(ctx: ContentScriptContext, doc: Document): void {
   browser.runtime.onMessage.addListener(onMessage);
   const unwatch = watchSettings(apply);
   void loadSettings().then((loaded) => {
-    if (!ctx.isInvalid) apply(loaded);
+    if (!contextGone(ctx)) apply(loaded);
   });
 
   ctx.addEventListener(doc, 'keydown', (event: KeyboardEvent) => {
@@ -153,13 +170,19 @@ export function startJakLens(ctx: ContentScriptContext, doc: Document): void {
     listen: (type, handler, options) => ctx.addEventListener(doc, type, handler, options),
   });
 
-  // ctx.setInterval checks `ctx.isValid` first: after an extension reload or update that is what
-  // invalidates this copy (WXT has no other signal in Chromium), so the old UI is torn down.
-  ctx.setInterval(() => scanner?.ensureRegistered(), REGISTRY_CHECK_MS);
+  // Not ctx.setInterval: see contextGone. After a reload this is what tears the old UI down.
+  const registryTimer = setInterval(() => {
+    if (!contextGone(ctx)) scanner?.ensureRegistered();
+  }, REGISTRY_CHECK_MS);
 
   ctx.onInvalidated(() => {
+    clearInterval(registryTimer);
     pointer.cancel();
-    unwatch();
+    try {
+      unwatch();
+    } catch {
+      // storage.onChanged is already gone with the old runtime.
+    }
     clearTimeout(widthTimer);
     try {
       browser.runtime.onMessage.removeListener(onMessage);
@@ -171,7 +194,7 @@ export function startJakLens(ctx: ContentScriptContext, doc: Document): void {
 
   /** Fire-and-forget: after an extension update the old runtime throws; that must stay quiet. */
   function send(message: Message): void {
-    if (ctx.isInvalid) return;
+    if (contextGone(ctx)) return;
     try {
       void browser.runtime.sendMessage(message).catch(() => undefined);
     } catch {
