@@ -223,7 +223,12 @@ function defineSettingsItem() {
   return storage.defineItem<Settings>(SETTINGS_KEY, {
     fallback: DEFAULT_SETTINGS,
     version: SETTINGS_VERSION,
-    migrations: SETTINGS_MIGRATIONS,
+    // WXT runs migrations as soon as an item is defined, in every tab, and reports a failure with
+    // console.error: a value from a newer version (another synced device, a rollback) logged
+    // "Version downgrade detected" on every page. With no migration yet there is nothing to run,
+    // and parseSettings reads such a value field by field. The first real migration must run
+    // `settingsItem().migrate()` once in the background and catch its error there.
+    migrations: Object.keys(SETTINGS_MIGRATIONS).length > 0 ? SETTINGS_MIGRATIONS : undefined,
   });
 }
 
