@@ -3,11 +3,14 @@ import type { Browser, Page } from 'puppeteer';
 import {
   FIXTURES,
   elementCount,
+  highlightCount,
+  highlightTexts,
   launchChromium,
-  serveFolder,
+  mentionPoint,
   ourHost,
+  serveFolder,
   shadowRootOf,
-  waitForPage,
+  waitForValue,
 } from './harness';
 
 const EXPECTED = [
@@ -25,20 +28,6 @@ let server: Awaited<ReturnType<typeof serveFolder>>;
 let page: Page;
 let baseline: number;
 
-/** The highlighted texts, read from the registry the page shares with us. */
-function highlightedTexts(): string[] {
-  const texts: string[] = [];
-  for (const [, highlight] of CSS.highlights) {
-    for (const r of highlight) {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      texts.push(range.toString());
-    }
-  }
-  return texts;
-}
-
 beforeAll(async () => {
   server = await serveFolder(FIXTURES);
   browser = await launchChromium();
@@ -49,7 +38,6 @@ beforeAll(async () => {
     const html = await (await fetch(location.href)).text();
     return new DOMParser().parseFromString(html, 'text/html').getElementsByTagName('*').length;
   });
-  await waitForPage(page, 'highlights', () => CSS.highlights.size > 0);
 });
 
 afterAll(async () => {
@@ -59,18 +47,18 @@ afterAll(async () => {
 
 describe('JAK Lens in Chromium', () => {
   test('highlights every generic name through CSS.highlights, case-insensitively', async () => {
-    await waitForPage(page, 'all mentions', () => {
-      let n = 0;
-      for (const [, h] of CSS.highlights) n += h.size;
-      return n >= 8;
-    });
-    const texts = (await page.evaluate(highlightedTexts)).map((t) => t.toLowerCase());
+    await waitForValue(
+      'all mentions',
+      () => highlightCount(page),
+      (n) => n >= 8,
+    );
+    const texts = (await highlightTexts(page)).map((t) => t.toLowerCase());
     for (const drug of EXPECTED) expect(texts).toContain(drug);
     expect(texts.filter((t) => t === 'dupilumab')).toHaveLength(2);
   });
 
   test('leaves the textarea alone', async () => {
-    const texts = await page.evaluate(highlightedTexts);
+    const texts = await highlightTexts(page);
     expect(texts.filter((t) => t === 'upadacitinib')).toHaveLength(0); // the page writes UPADACITINIB
     const value = await page.$eval('#editor', (el) => (el as HTMLTextAreaElement).value);
     expect(value).toBe('upadacitinib in a textarea is left alone');
@@ -82,21 +70,7 @@ describe('JAK Lens in Chromium', () => {
   });
 
   test('clicking a highlighted word opens the sidebar at that drug', async () => {
-    const point = await page.evaluate(() => {
-      for (const [, highlight] of CSS.highlights) {
-        for (const r of highlight) {
-          // Our highlights hold StaticRanges (no live-range upkeep): make a Range to measure.
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          if (range.toString() === 'Tralokinumab') {
-            const box = range.getBoundingClientRect();
-            return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-          }
-        }
-      }
-      return null;
-    });
+    const point = await mentionPoint(page, 'Tralokinumab');
     expect(point).not.toBeNull();
     await page.mouse.click(point!.x, point!.y);
     const root = await hostRoot(page);

@@ -2,11 +2,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'puppeteer';
 import {
   FIXTURES,
+  highlightCount,
   launchFirefox,
+  mentionPoint,
   ourHost,
   serveFolder,
   shadowRootOf,
-  waitForPage,
+  waitForValue,
 } from './harness';
 
 let browser: Browser;
@@ -27,30 +29,16 @@ afterAll(async () => {
 
 describe('JAK Lens in Firefox', () => {
   test('highlights mentions through CSS.highlights', async () => {
-    const count = await waitForPage(page, 'highlights in Firefox', () => {
-      let n = 0;
-      for (const [, h] of CSS.highlights) n += h.size;
-      return n >= 8 ? n : 0;
-    });
+    const count = await waitForValue(
+      'highlights in Firefox',
+      () => highlightCount(page),
+      (n) => n >= 8,
+    );
     expect(count).toBeGreaterThanOrEqual(8);
   });
 
   test('the sidebar opens at a clicked drug and lists the drugs on the page', async () => {
-    const point = await page.evaluate(() => {
-      for (const [, highlight] of CSS.highlights) {
-        for (const r of highlight) {
-          // Our highlights hold StaticRanges (no live-range upkeep): make a Range to measure.
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          if (range.toString().toLowerCase() === 'abrocitinib') {
-            const box = range.getBoundingClientRect();
-            return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-          }
-        }
-      }
-      return null;
-    });
+    const point = await mentionPoint(page, 'abrocitinib');
     expect(point).not.toBeNull();
     await page.mouse.click(point!.x, point!.y);
     const root = await shadowRootOf(await ourHost(page));
