@@ -1,5 +1,7 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startJakLens } from './lifecycle';
+import { removeStaleCopies } from './stale-copies';
 
 /**
  * The content script runs in the top document only (`allFrames` off): one sidebar per tab, and
@@ -12,6 +14,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     if (!isHtmlDocument(document)) return;
+    // Firefox injects an updated add-on into open tabs while the old copy is already dead.
+    removeStaleCopies(document, { shadowRootOf: openOrClosedShadowRoot });
     startJakLens(ctx, document);
   },
 });
@@ -22,4 +26,14 @@ function isHtmlDocument(doc: Document): boolean {
     doc.documentElement instanceof HTMLHtmlElement &&
     doc.body !== null
   );
+}
+
+/** Closed roots too: Firefox gives content scripts `openOrClosedShadowRoot`, Chromium `dom`. */
+function openOrClosedShadowRoot(el: Element): ShadowRoot | null {
+  const firefox = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null })
+    .openOrClosedShadowRoot;
+  if (firefox !== undefined) return firefox;
+  const dom = (browser as unknown as { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot } })
+    .dom;
+  return dom?.openOrClosedShadowRoot?.(el) ?? null;
 }

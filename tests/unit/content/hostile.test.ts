@@ -3,6 +3,7 @@ import { filterHides, guardActions, isHostVisible } from '@/entrypoints/content/
 import { collectText } from '@/entrypoints/content/collect-text';
 import { guardHost, MAX_REMOUNTS } from '@/entrypoints/content/host-guard';
 import { recordsFromText, recordsFromTextSliced } from '@/entrypoints/content/mention-index';
+import { removeStaleCopies } from '@/entrypoints/content/stale-copies';
 import type { SidebarHost } from '@/entrypoints/content/sidebar-host';
 import type { PageScanner } from '@/entrypoints/content/scanner';
 import { installHighlightApi, setBody, startScanner } from './helpers';
@@ -138,6 +139,54 @@ describe('click guard', () => {
     expect(isHostVisible(host)).toBe(false);
   });
 });
+
+describe('leftovers of an earlier copy (Firefox add-on update)', () => {
+  test('removes an old host, its highlights and its stylesheet, and nothing of the page', () => {
+    const registry = installHighlightApi();
+    const roots = new Map<Element, ShadowRoot>();
+    const addHost = (name: string, inner: string) => {
+      const el = document.createElement(name);
+      const root = el.attachShadow({ mode: 'open' });
+      setShadow(root, inner);
+      roots.set(el, root);
+      document.documentElement.append(el);
+      return el;
+    };
+    const old = addHost('x-abcdefghij', '<style></style><div><div class="jl"></div></div>');
+    const pages = addHost('x-klmnopqrst', '<style></style><p>the page widget</p>');
+    registry.set(
+      'jaklens-abc123',
+      new (globalThis as unknown as { Highlight: new () => never }).Highlight(),
+    );
+    registry.set(
+      'jaklens-abc123-flash',
+      new (globalThis as unknown as { Highlight: new () => never }).Highlight(),
+    );
+    registry.set(
+      'page-highlight',
+      new (globalThis as unknown as { Highlight: new () => never }).Highlight(),
+    );
+    const ours = new CSSStyleSheet();
+    ours.replaceSync('@media (min-width:500px){html{margin-right:380px !important}}'); // push mode
+    const theirs = new CSSStyleSheet();
+    theirs.replaceSync('p { color: blue; }');
+    document.adoptedStyleSheets = [theirs, ours];
+
+    removeStaleCopies(document, { shadowRootOf: (el) => roots.get(el) });
+
+    expect(old.isConnected).toBe(false);
+    expect(pages.isConnected).toBe(true);
+    expect([...registry.keys()]).toEqual(['page-highlight']);
+    expect(document.adoptedStyleSheets).toEqual([theirs]);
+    document.adoptedStyleSheets = [];
+  });
+});
+
+/** Fills a shadow root from markup without an innerHTML-style sink. */
+function setShadow(root: ShadowRoot, markup: string): void {
+  const parsed = new DOMParser().parseFromString(`<body>${markup}</body>`, 'text/html').body;
+  root.replaceChildren(...[...parsed.childNodes].map((n) => document.importNode(n, true)));
+}
 
 describe('host guard', () => {
   function fakeHost(): SidebarHost {
