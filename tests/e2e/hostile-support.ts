@@ -1,0 +1,311 @@
+/**
+ * Shared pieces of the hostile-page suites (hostile-*.test.ts): fixture servers on two loopback
+ * ports, a watcher that logs every network request and console error of the extension through
+ * CDP on every target, and page-side probes of our highlights and host.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, CDPSession, ElementHandle, Page, Target } from 'puppeteer';
+import { summarizeTrace } from '../../scripts/bench/trace.mjs';
+import { serveFolder } from './harness';
+
+export const HOSTILE = resolve('tests/fixtures/hostile');
+
+/** The strict policy of case 6, served on /csp.html. */
+export const STRICT_CSP =
+  "default-src 'none'; style-src 'none'; require-trusted-types-for 'script'";
+
+export interface Servers {
+  /** The fixture origin, e.g. http://127.0.0.1:40001 */
+  url: string;
+  /** The same files on a second loopback port: a cross-origin site. */
+  crossUrl: string;
+  crossPort: number;
+  dir: string;
+  origins: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Copies the fixtures into a temporary folder (so tests can add generated pages, say 5 MB of
+ * text, without committing them), then serves it on two loopback ports.
+ */
+export async function startServers(generate?: (dir: string) => void): Promise<Servers> {
+  const dir = mkdtempSync(join(tmpdir(), 'jaklens-hostile-'));
+  cpSync(HOSTILE, dir, { recursive: true });
+  generate?.(dir);
+  const main = await serveFolder(dir, {
+    headers: {
+      '/csp.html': csp(),
+      '/nonhtml/drugs.xhtml': { 'content-type': 'application/xhtml+xml; charset=utf-8' },
+    },
+  });
+  const cross = await serveFolder(dir);
+  return {
+    url: main.url,
+    crossUrl: cross.url,
+    crossPort: cross.port,
+    dir,
+    origins: [main.url, cross.url],
+    async close() {
+      await main.close();
+      await cross.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function csp(): Record<string, string> {
+  return { 'content-security-policy': STRICT_CSP };
+}
+
+export function writeFixture(dir: string, name: string, text: string): void {
+  writeFileSync(join(dir, name), text);
+}
+
+/**
+ * The part of `chrome.*` the suites call inside extension contexts (service worker, extension
+ * pages), typed loosely: the project has no @types/chrome.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Chrome = any;
+/** `chrome` in an extension context, for use inside `evaluate` callbacks. */
+export const chromeApi = (): Chrome => (globalThis as unknown as { chrome: Chrome }).chrome;
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// ---------------------------------------------------------------------------------------------
+// Network and console watch (Chromium, CDP)
+
+const LOCAL_SCHEMES = /^(data|blob|chrome-extension|chrome|about|devtools|chrome-untrusted):/;
+
+interface ContextInfo {
+  origin: string;
+  extension: boolean;
+}
+
+/**
+ * Attaches to every target of a Chromium browser (pages, frames, the service worker, extension
+ * pages) and logs (a) every request made by an extension context, or by a page to anything but
+ * the fixture servers, or initiated by extension code; (b) every console error, warning of an
+ * uncaught error, or exception thrown by extension code (content-script isolated worlds, the
+ * service worker and extension pages).
+ */
+export class ExtensionWatch {
+  readonly requests: string[] = [];
+  readonly errors: string[] = [];
+  private readonly sessions = new Set<CDPSession>();
+  private readonly seen = new WeakSet<Target>();
+
+  private constructor(
+    private readonly browser: Browser,
+    private readonly origins: string[],
+  ) {}
+
+  static async attach(browser: Browser, origins: string[]): Promise<ExtensionWatch> {
+    const watch = new ExtensionWatch(browser, origins);
+    browser.on('targetcreated', (target: Target) => void watch.attachTo(target));
+    await Promise.all(browser.targets().map((t) => watch.attachTo(t)));
+    return watch;
+  }
+
+  /** Errors logged since `mark` (an index from `errors.length`). */
+  errorsSince(mark: number): string[] {
+    return this.errors.slice(mark);
+  }
+
+  private async attachTo(target: Target): Promise<void> {
+    if (this.seen.has(target)) return;
+    this.seen.add(target);
+    const type: string = target.type();
+    if (type === 'browser' || type === 'tab') return;
+    const targetIsExtension = target.url().startsWith('chrome-extension://');
+    let session: CDPSession;
+    try {
+      session = await target.createCDPSession();
+    } catch {
+      return; // closed before we got there
+    }
+    this.sessions.add(session);
+    const contexts = new Map<number, ContextInfo>();
+    const fromExtension = (contextId?: number, url?: string) =>
+      targetIsExtension ||
+      (contextId !== undefined && contexts.get(contextId)?.extension === true) ||
+      (url ?? '').startsWith('chrome-extension://');
+
+    session.on('Runtime.executionContextCreated', (e) => {
+      const origin = e.context.origin ?? '';
+      const name = e.context.name ?? '';
+      contexts.set(e.context.id, {
+        origin,
+        extension: origin.startsWith('chrome-extension://') || name === 'JAK Lens',
+      });
+    });
+    session.on('Runtime.consoleAPICalled', (e) => {
+      if (e.type !== 'error' && e.type !== 'assert') return;
+      const url = e.stackTrace?.callFrames[0]?.url;
+      if (!fromExtension(e.executionContextId, url)) return;
+      const text = e.args.map((a) => a.value ?? a.description ?? '').join(' ');
+      this.errors.push(`console.${e.type} in ${target.url()}: ${text}`);
+    });
+    session.on('Runtime.exceptionThrown', (e) => {
+      const d = e.exceptionDetails;
+      const url = d.url ?? d.stackTrace?.callFrames[0]?.url;
+      if (!fromExtension(d.executionContextId, url)) return;
+      this.errors.push(
+        `uncaught in ${target.url()}: ${d.exception?.description ?? d.text} (${url ?? '?'})`,
+      );
+    });
+    session.on('Log.entryAdded', (e) => {
+      if (e.entry.level !== 'error') return;
+      if (!fromExtension(undefined, e.entry.url)) return;
+      this.errors.push(`log error in ${target.url()}: ${e.entry.text}`);
+    });
+    session.on('Network.requestWillBeSent', (e) => {
+      const url = e.request.url;
+      if (LOCAL_SCHEMES.test(url)) return;
+      const initiator = JSON.stringify(e.initiator ?? {});
+      const byExtension = targetIsExtension || initiator.includes('chrome-extension://');
+      const offFixture = !this.origins.some((o) => url === o || url.startsWith(`${o}/`));
+      if (byExtension || offFixture) {
+        this.requests.push(`${url} from ${target.url()} (initiator ${initiator.slice(0, 200)})`);
+      }
+    });
+    try {
+      await Promise.all([
+        session.send('Runtime.enable'),
+        session.send('Network.enable'),
+        session.send('Log.enable').catch(() => undefined),
+      ]);
+      // A worker or frame that was paused for us would wait forever otherwise.
+      await session.send('Runtime.runIfWaitingForDebugger').catch(() => undefined);
+    } catch {
+      // The target went away while we attached.
+    }
+  }
+
+  async detach(): Promise<void> {
+    await Promise.all([...this.sessions].map((s) => s.detach().catch(() => undefined)));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page-side probes (run with page.evaluate: no closures over Node values)
+
+/** Texts of our main highlight (`jaklens-*`, not the flash one), in range order. */
+export function ourHighlightTexts(): string[] {
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('jaklens-') || name.endsWith('-flash')) continue;
+    return [...highlight].map((range) => {
+      const r = document.createRange();
+      r.setStart(range.startContainer, range.startOffset);
+      r.setEnd(range.endContainer, range.endOffset);
+      return r.toString();
+    });
+  }
+  return [];
+}
+
+/** Number of ranges in our main highlight (0 when it is not registered). */
+export function ourHighlightSize(): number {
+  for (const [name, highlight] of CSS.highlights)
+    if (name.startsWith('jaklens-') && !name.endsWith('-flash')) return highlight.size;
+  return 0;
+}
+
+/** Hyphenated (custom-element) children of <html> and <body>: our host has that shape. */
+export function hostCount(): number {
+  const root = document.documentElement;
+  if (!root) return 0;
+  const body = document.body;
+  return [...root.children, ...(body ? [...body.children] : [])].filter((el) =>
+    el.localName.includes('-'),
+  ).length;
+}
+
+/** Waits (polling in the page) until our main highlight has at least `n` ranges. */
+export async function waitForHighlights(page: Page, n: number, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    (min: number) => {
+      for (const [name, h] of CSS.highlights)
+        if (name.startsWith('jaklens-') && !name.endsWith('-flash') && h.size >= min) return true;
+      return false;
+    },
+    { timeout, polling: 50 },
+    n,
+  );
+}
+
+/** The host handle: the custom-element child of <html> (our host mounts there). */
+export async function hostHandle(page: Page, timeout = 10_000): Promise<ElementHandle<Element>> {
+  const handle = await page.waitForFunction(
+    () => [...document.documentElement.children].find((el) => el.localName.includes('-')),
+    { timeout, polling: 50 },
+  );
+  return handle.asElement() as ElementHandle<Element>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Long tasks attributable to us, from a Chromium performance trace
+
+/**
+ * Trace categories for {@link ourLongestTask}: tasks, script events and the V8 sampler (the
+ * bench's set; long animation frames do not name content scripts, so they cannot be used).
+ */
+export const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'toplevel',
+  'blink.user_timing',
+  'disabled-by-default-v8.cpu_profiler',
+];
+
+/**
+ * Our share of the page's busiest main-thread task, in CPU ms, and how many profiler samples
+ * were ours. Attribution is the bench's (scripts/bench/trace.mjs): a sample is ours when a frame
+ * of its stack comes from our chrome-extension:// scripts, which covers scheduler.yield()
+ * continuations, callbacks and the DOM calls we make.
+ */
+export function ourLongestTask(
+  trace: Uint8Array,
+  pageUrl: string,
+  origin: string,
+): { longestTaskMs: number; totalMs: number; samples: number } {
+  const { traceEvents } = JSON.parse(Buffer.from(trace).toString('utf8')) as {
+    traceEvents: Parameters<typeof summarizeTrace>[0];
+  };
+  return summarizeTrace(traceEvents, { pageUrl, origin });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The extension's service worker (Chromium)
+
+/**
+ * Evaluates `fn` in our background service worker. MV3 workers stop and restart (after install,
+ * when idle), which detaches a handle; the call is retried on a fresh worker a few times.
+ */
+export async function inWorker<A extends unknown[], R>(
+  browser: Browser,
+  fn: (...args: A) => R | Promise<R>,
+  ...args: A
+): Promise<R> {
+  let last: unknown;
+  for (let attempt = 0; attempt < 6; attempt++) {
+    try {
+      const isOurs = (t: Target) =>
+        t.type() === 'service_worker' && t.url().startsWith('chrome-extension://');
+      // The newest one: a restarted worker leaves its old target behind for a moment.
+      const target =
+        browser.targets().filter(isOurs).at(-1) ??
+        (await browser.waitForTarget(isOurs, { timeout: 10_000 }));
+      const worker = await target.worker();
+      if (worker) return (await worker.evaluate(fn as never, ...(args as unknown as never[]))) as R;
+    } catch (error) {
+      last = error;
+    }
+    await sleep(300);
+  }
+  throw last;
+}
