@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page, WebWorker } from 'puppeteer';
-import { launchChromium, shadowRootOf } from './harness';
+import { shadowRootOf } from './harness';
 import {
-  ExtensionWatch,
+  launchWatchedChromium,
+  type ExtensionWatch,
   hostCount,
   hostHandle,
   ourHighlightSize,
@@ -24,18 +25,18 @@ import {
 let browser: Browser;
 let servers: Servers;
 let watch: ExtensionWatch;
+let chromium: Awaited<ReturnType<typeof launchWatchedChromium>>;
 let page: Page;
 
 beforeAll(async () => {
   servers = await startServers();
-  browser = await launchChromium();
-  watch = await ExtensionWatch.attach(browser, servers.origins);
+  chromium = await launchWatchedChromium(servers.origins);
+  ({ browser, watch } = chromium);
   page = await browser.newPage();
 });
 
 afterAll(async () => {
-  await watch?.detach();
-  await browser?.close();
+  await chromium?.close();
   await servers?.close();
 });
 

@@ -4,11 +4,19 @@
  * CDP on every target, and page-side probes of our highlights and host.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, CDPSession, ElementHandle, Page, Target } from 'puppeteer';
+import puppeteer, {
+  type Browser,
+  type CDPSession,
+  type ElementHandle,
+  type Page,
+  type Target,
+} from 'puppeteer';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/find-browser.mjs';
 import { summarizeTrace } from '../../scripts/bench/trace.mjs';
-import { serveFolder } from './harness';
+import { CHROME_BUILD, serveFolder } from './harness';
 
 export const HOSTILE = resolve('tests/fixtures/hostile');
 
@@ -76,6 +84,92 @@ export const chromeApi = (): Chrome => (globalThis as unknown as { chrome: Chrom
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // ---------------------------------------------------------------------------------------------
+// A counting proxy: every request that would leave the machine
+
+/**
+ * A local HTTP proxy that answers nothing and logs everything: plain requests by URL, TLS by
+ * CONNECT host. Chromium sends every non-loopback request through it (loopback, the fixture
+ * servers, goes direct), from every context, from the first instruction of the service worker
+ * on, with no race against attaching debuggers. Nothing is forwarded.
+ */
+export async function startCountingProxy(): Promise<{
+  port: number;
+  requests: string[];
+  close(): Promise<void>;
+}> {
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    requests.push(`${req.method} ${req.url}`);
+    res.writeHead(403).end();
+  });
+  server.on('connect', (req, socket) => {
+    requests.push(`CONNECT ${req.url}`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    port,
+    requests,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
+}
+
+/**
+ * Like harness.launchChromium, with every non-loopback request sent to a counting proxy (see
+ * {@link startCountingProxy}) so that none can leave unseen.
+ */
+export async function launchChromiumBehindProxy(proxyPort: number): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    executablePath: findChromium(),
+    headless: true,
+    pipe: true,
+    enableExtensions: true,
+    args: [
+      ...CHROMIUM_ARGS,
+      // The browser's own clock query; it would only add noise at the proxy.
+      '--disable-features=NetworkTimeServiceQuerying',
+      `--proxy-server=http://127.0.0.1:${proxyPort}`,
+    ],
+  });
+  await browser.installExtension(CHROME_BUILD);
+  return browser;
+}
+
+/** A Chromium with the extension, behind a counting proxy, and a watch on every target. */
+export async function launchWatchedChromium(
+  origins: string[],
+): Promise<{ browser: Browser; watch: ExtensionWatch; close(): Promise<void> }> {
+  const proxy = await startCountingProxy();
+  const browser = await launchChromiumBehindProxy(proxy.port);
+  const watch = await ExtensionWatch.attach(browser, origins, proxy.requests);
+  return {
+    browser,
+    watch,
+    async close() {
+      await watch.detach();
+      await browser.close();
+      await proxy.close();
+    },
+  };
+}
+
+/**
+ * What Chromium 156 itself sends with no extension installed, despite the closed-network flags
+ * (measured behind this proxy: the component updater and the account service). Only these exact
+ * endpoints are ignored; anything else that reaches the proxy counts against us.
+ */
+const BROWSER_OWN = [
+  /^CONNECT (?:update\.googleapis\.com|accounts\.google\.com):443$/,
+  /^POST http:\/\/update\.googleapis\.com\/service\/update2\/json\?/,
+];
+
+// ---------------------------------------------------------------------------------------------
 // Network and console watch (Chromium, CDP)
 
 const LOCAL_SCHEMES = /^(data|blob|chrome-extension|chrome|about|devtools|chrome-untrusted):/;
@@ -93,18 +187,31 @@ interface ContextInfo {
  * service worker and extension pages).
  */
 export class ExtensionWatch {
-  readonly requests: string[] = [];
+  private readonly logged: string[] = [];
   readonly errors: string[] = [];
   private readonly sessions = new Set<CDPSession>();
   private readonly seen = new WeakSet<Target>();
 
   private constructor(
-    private readonly browser: Browser,
     private readonly origins: string[],
+    private readonly proxied: readonly string[],
   ) {}
 
-  static async attach(browser: Browser, origins: string[]): Promise<ExtensionWatch> {
-    const watch = new ExtensionWatch(browser, origins);
+  /**
+   * Requests seen on any target (CDP) and requests that reached the counting proxy, which sees
+   * what CDP can miss (a service worker's first instructions run before a debugger attaches).
+   */
+  get requests(): string[] {
+    const proxied = this.proxied.filter((r) => !BROWSER_OWN.some((own) => own.test(r)));
+    return [...this.logged, ...proxied.map((r) => `${r} (at the counting proxy)`)];
+  }
+
+  static async attach(
+    browser: Browser,
+    origins: string[],
+    proxied: readonly string[] = [],
+  ): Promise<ExtensionWatch> {
+    const watch = new ExtensionWatch(origins, proxied);
     browser.on('targetcreated', (target: Target) => void watch.attachTo(target));
     await Promise.all(browser.targets().map((t) => watch.attachTo(t)));
     return watch;
@@ -169,7 +276,7 @@ export class ExtensionWatch {
       const byExtension = targetIsExtension || initiator.includes('chrome-extension://');
       const offFixture = !this.origins.some((o) => url === o || url.startsWith(`${o}/`));
       if (byExtension || offFixture) {
-        this.requests.push(`${url} from ${target.url()} (initiator ${initiator.slice(0, 200)})`);
+        this.logged.push(`${url} from ${target.url()} (initiator ${initiator.slice(0, 200)})`);
       }
     });
     try {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, ElementHandle, Page } from 'puppeteer';
-import { launchChromium, shadowRootOf } from './harness';
+import { shadowRootOf } from './harness';
 import {
-  ExtensionWatch,
+  launchWatchedChromium,
+  type ExtensionWatch,
   hostHandle,
   sleep,
   startServers,
@@ -19,19 +20,19 @@ import {
 let browser: Browser;
 let servers: Servers;
 let watch: ExtensionWatch;
+let chromium: Awaited<ReturnType<typeof launchWatchedChromium>>;
 let page: Page;
 
 beforeAll(async () => {
   servers = await startServers();
-  browser = await launchChromium();
-  watch = await ExtensionWatch.attach(browser, servers.origins);
+  chromium = await launchWatchedChromium(servers.origins);
+  ({ browser, watch } = chromium);
   page = await browser.newPage();
   await page.setViewport({ width: 1200, height: 800 });
 });
 
 afterAll(async () => {
-  await watch?.detach();
-  await browser?.close();
+  await chromium?.close();
   await servers?.close();
 });
 

@@ -4,6 +4,9 @@ import { collectText } from '@/entrypoints/content/collect-text';
 import { guardHost, MAX_REMOUNTS } from '@/entrypoints/content/host-guard';
 import { recordsFromText, recordsFromTextSliced } from '@/entrypoints/content/mention-index';
 import { removeStaleCopies } from '@/entrypoints/content/stale-copies';
+import { contextGone } from '@/entrypoints/content/lifecycle';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SidebarHost } from '@/entrypoints/content/sidebar-host';
 import type { PageScanner } from '@/entrypoints/content/scanner';
 import { installHighlightApi, setBody, startScanner } from './helpers';
@@ -137,6 +140,31 @@ describe('click guard', () => {
     const { host } = mountGuarded();
     host.remove();
     expect(isHostVisible(host)).toBe(false);
+  });
+});
+
+describe('an orphaned copy after an extension reload', () => {
+  test('is told it is invalid, without throwing, when reading runtime.id throws', () => {
+    const ctx = new ContentScriptContext('content');
+    const onInvalidated = vi.fn();
+    ctx.onInvalidated(onInvalidated);
+    expect(contextGone(ctx)).toBe(false);
+    const id = Object.getOwnPropertyDescriptor(fakeBrowser.runtime, 'id');
+    Object.defineProperty(fakeBrowser.runtime, 'id', {
+      configurable: true,
+      get() {
+        throw new Error('Extension context invalidated.');
+      },
+    });
+    try {
+      expect(() => ctx.isInvalid).toThrow(/invalidated/); // WXT's own check throws here
+      expect(contextGone(ctx)).toBe(true);
+      expect(contextGone(ctx)).toBe(true);
+      expect(onInvalidated).toHaveBeenCalledOnce();
+    } finally {
+      if (id) Object.defineProperty(fakeBrowser.runtime, 'id', id);
+      else delete (fakeBrowser.runtime as { id?: string }).id;
+    }
   });
 });
 
