@@ -15,7 +15,12 @@
  *   closed ones cannot be reached from a content script in Chromium and are skipped.
  * - a `\n` separates blocks (tags in BLOCK_TAGS, line breaks, replaced elements, shadow roots).
  */
-import type { CollectedText, TextSegment } from './offset-map';
+import { FlatWalk, type FlatRules } from './flat-walk';
+import type { CollectedText } from './offset-map';
+import { RegionWalk } from './region-walk';
+import { ShadowHostScan } from './shadow-hosts';
+import { TextSink } from './text-sink';
+import { TreeWalk } from './tree-walk';
 
 /** Elements whose subtree is never collected (compared with `localName`). */
 // prettier-ignore
@@ -36,18 +41,19 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'canvas', 'svg', 'math',
 ]);
 
-const SHOW_ELEMENT = 0x1;
-const SHOW_TEXT = 0x4;
 const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-/** Nodes checked between two `shouldYield` calls (performance.now() is not free). */
-const CHECK_EVERY = 256;
+const DOCUMENT_NODE = 9;
 
 export interface CollectOptions {
   /** Our own UI (the sidebar host): skipped like a script. */
   isOwnElement?: (el: Element) => boolean;
   /** Called for each open shadow root collected, so the caller can observe and style it. */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /**
+   * The initial page scan's filter (see `region-walk.ts`): when given, blocks whose text fails
+   * it are not collected. Only the mentions found are guaranteed, not the rest of the text.
+   */
+  mightContain?: (text: string) => boolean;
 }
 
 /** Whether an element's subtree is out of bounds (see the module comment for the rules). */
@@ -76,145 +82,74 @@ export function isInSkipZone(node: Node, isOwnElement?: (el: Element) => boolean
   return false;
 }
 
-interface WalkFrame {
-  walker: TreeWalker;
-  root: Node;
-}
-
 /**
  * A resumable collection of `root`'s visible text. `step` works until `shouldYield()` says
  * stop (checked every few hundred nodes) and returns true once everything is collected, so the
  * caller can slice a big page into short tasks. Mutations between steps are the caller's
  * business: segments keep the lengths seen when collected.
+ *
+ * First it looks for open shadow roots (one tight loop over `getElementsByTagName('*')`). Without
+ * any, the text-only {@link FlatWalk} collects; with some, the element walk ({@link TreeWalk}),
+ * which places each shadow tree before its host's light children. Both give the same text.
  */
 export class TextCollector {
-  private readonly parts: string[] = [];
-  private readonly segments: TextSegment[] = [];
-  private readonly stack: WalkFrame[] = [];
-  /** Nearest block container of each parent seen: one Map hit per text node. */
-  private readonly blockOf = new Map<Node, Node>();
-  private length = 0;
-  private pendingBreak = false;
-  private lastBlock: Node | null = null;
-  /** Set after skipping a subtree: the next node to visit, already reached by the walker. */
-  private pending: Node | null | undefined;
+  private readonly sink = new TextSink();
+  private walk: { step(shouldYield: () => boolean): boolean } | null = null;
+  private readonly hosts: ShadowHostScan | null;
 
   constructor(
-    root: Node,
+    private readonly root: Node,
     private readonly options: CollectOptions = {},
   ) {
-    this.push(root);
-    // A re-collected host element (say, a widget just added) has its shadow tree read first.
-    if (root.nodeType === ELEMENT_NODE) this.enterShadow(root as Element);
+    const flat = root.nodeType === ELEMENT_NODE || root.nodeType === DOCUMENT_NODE;
+    this.hosts = flat ? new ShadowHostScan(root as Element | Document, options.isOwnElement) : null;
   }
 
   step(shouldYield: () => boolean = () => false): boolean {
-    let budget = CHECK_EVERY;
-    while (this.stack.length > 0) {
-      const frame = this.stack[this.stack.length - 1]!;
-      const node = this.pending === undefined ? frame.walker.nextNode() : this.pending;
-      this.pending = undefined;
-      if (node === null) {
-        this.stack.pop();
-        this.pendingBreak = true;
-        continue;
-      }
-      if (node.nodeType === TEXT_NODE) this.addText(node as Text, frame.root);
-      else this.enterElement(node as Element, frame);
-      if (--budget === 0) {
-        budget = CHECK_EVERY;
-        if (shouldYield()) return this.stack.length === 0;
-      }
+    if (this.walk === null) {
+      const found = this.hosts === null ? true : this.hostsFound(shouldYield);
+      if (found === undefined) return false;
+      this.walk = found ? null : this.flatWalk();
+      this.walk ??= new TreeWalk(this.root, this.options, flatRules(this.options), this.sink);
     }
-    return true;
-  }
-
-  result(): CollectedText {
-    return { text: this.parts.join(''), segments: this.segments };
-  }
-
-  private push(root: Node): void {
-    const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-    if (doc === null) return;
-    this.stack.push({ walker: doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT), root });
-  }
-
-  private enterElement(el: Element, frame: WalkFrame): void {
-    if (BLOCK_TAGS.has(el.localName)) this.pendingBreak = true;
-    if (isSkippedElement(el, this.options.isOwnElement)) {
-      this.pending = skipSubtree(frame.walker, el);
-      return;
-    }
-    this.enterShadow(el);
-  }
-
-  private enterShadow(el: Element): void {
-    const shadow = el.shadowRoot;
-    if (shadow === null || shadow === undefined) return;
-    this.options.onShadowRoot?.(shadow);
-    this.pendingBreak = true;
-    this.push(shadow);
-  }
-
-  private addText(node: Text, root: Node): void {
-    const data = node.data;
-    if (data.length === 0) return;
-    const block = this.blockContainer(node.parentNode, root);
-    if (block !== this.lastBlock) this.pendingBreak = true;
-    this.lastBlock = block;
-    if (this.pendingBreak && this.length > 0) {
-      this.parts.push('\n');
-      this.length += 1;
-    }
-    this.pendingBreak = false;
-    this.segments.push({ node, start: this.length, end: this.length + data.length });
-    this.parts.push(data);
-    this.length += data.length;
+    return this.walk.step(shouldYield);
   }
 
   /**
-   * Iterative, not recursive: a page can nest inline elements thousands deep, and a recursive
-   * walk up that chain would overflow the stack.
+   * The host search; a DOM whose selector engine recurses (happy-dom on a 10,000-deep page)
+   * can throw a RangeError here, and the element walk, which never recurses, takes over.
    */
-  private blockContainer(parent: Node | null, root: Node): Node {
-    const chain: Node[] = [];
-    let n = parent;
-    let block: Node;
-    for (;;) {
-      if (n === null || n === root || n.nodeType !== ELEMENT_NODE) {
-        block = n ?? root;
-        break;
-      }
-      const known = this.blockOf.get(n);
-      if (known !== undefined) {
-        block = known;
-        break;
-      }
-      if (BLOCK_TAGS.has((n as Element).localName)) {
-        block = n;
-        this.blockOf.set(n, n);
-        break;
-      }
-      chain.push(n);
-      n = n.parentNode;
+  private hostsFound(shouldYield: () => boolean): boolean | undefined {
+    try {
+      return this.hosts!.step(shouldYield);
+    } catch {
+      return true;
     }
-    for (const el of chain) this.blockOf.set(el, block);
-    return block;
+  }
+
+  private flatWalk(): FlatWalk | RegionWalk | null {
+    const { root, options, sink } = this;
+    const rules = flatRules(options);
+    if (options.mightContain && root.nodeType === ELEMENT_NODE) {
+      return new RegionWalk(root as Element, rules, sink, options.mightContain);
+    }
+    try {
+      return new FlatWalk(root as Element | Document, rules, sink);
+    } catch {
+      return null;
+    }
+  }
+
+  result(): CollectedText {
+    return this.sink.result();
   }
 }
 
-/**
- * The node after `el`'s subtree, with the walker moved onto it (null: the walk is over). Cheaper
- * than an acceptNode callback, which would cost a call per node. Sibling steps rather than
- * parking on the last descendant: happy-dom exposes `<template>` content as its children.
- */
-function skipSubtree(walker: TreeWalker, el: Element): Node | null {
-  walker.currentNode = el;
-  for (;;) {
-    const next = walker.nextSibling();
-    if (next !== null) return next;
-    if (walker.parentNode() === null) return null;
-  }
+function flatRules(options: CollectOptions): FlatRules {
+  return {
+    isBlock: (el) => BLOCK_TAGS.has(el.localName),
+    isSkipped: (el) => isSkippedElement(el, options.isOwnElement),
+  };
 }
 
 /** Collects `root` in one go (the CLI, tests and small mutation re-scans). */

@@ -7,6 +7,7 @@
  * ~8 ms slices, one matcher pass, highlights through `CSS.highlights`. Layout is never read on
  * the scan path and the page DOM is never changed (except by the `<mark>` fallback).
  */
+import { mightContainName as mightContain } from '@/utils/matcher';
 import type { PageReport } from '@/utils/report';
 import {
   BLOCK_TAGS,
@@ -135,7 +136,8 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
       const root = doc.body ?? doc.documentElement;
       let found: { records: MentionRecord[]; capped: boolean } = { records: [], capped: false };
       if (root !== null && (await subtreeMightMention(root, isOwnElement, stale))) {
-        const collector = new TextCollector(root, collectOptions);
+        // Only blocks whose text might hold a name are walked (see region-walk.ts).
+        const collector = new TextCollector(root, { ...collectOptions, mightContain });
         if (!(await runSliced((shouldYield) => collector.step(shouldYield), stale))) return;
         await yieldToMain();
         if (stale()) return;

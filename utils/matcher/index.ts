@@ -48,3 +48,13 @@ export function mightMention(text: string): boolean {
   if (PRECHECK.test(text)) return true;
   return INVISIBLE.test(text) && LOOSE.test(stripInvisible(text));
 }
+
+/**
+ * Whether `text` could hold a name once cut into lines and stripped of skipped elements' text:
+ * the pattern without boundaries, so a name glued to the previous block's last word in
+ * `textContent` ("…endRinvoq") still counts. Lets the page adapter skip whole blocks.
+ */
+export function mightContainName(text: string): boolean {
+  if (LOOSE.test(text)) return true;
+  return INVISIBLE.test(text) && LOOSE.test(stripInvisible(text));
+}

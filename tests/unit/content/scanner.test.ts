@@ -258,7 +258,7 @@ describe('page changes', () => {
     const walker = vi.spyOn(document, 'createTreeWalker');
     history.pushState({}, '', '/next-article');
     signal();
-    await vi.waitFor(() => expect(walker).toHaveBeenCalledWith(document.body, 5));
+    await vi.waitFor(() => expect(walker).toHaveBeenCalledWith(document.body, expect.any(Number)));
     history.pushState({}, '', '/');
   });
 
