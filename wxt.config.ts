@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { lazyDataset } from './scripts/build/lazy-dataset';
 import { preactNoInnerHtml } from './scripts/build/preact-no-inner-html';
 import { strings } from './utils/strings';
 
@@ -12,7 +13,7 @@ export default defineConfig({
   // Firefox builds default to MV2 in WXT; both browsers ship MV3 (Firefox: event page).
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact(), preactNoInnerHtml()],
+    plugins: [preact(), preactNoInnerHtml(), lazyDataset()],
     build: { target: 'es2022' },
   }),
   hooks: {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { dataset } from '@/data';
+import { loadDataset } from '@/data/lazy';
+import type { HighlightGroup } from '@/data/schema';
 import { drugFilter, drugGroups } from '@/utils/drug-groups';
 import { parseMessage, type Message } from '@/utils/messages';
 import { EMPTY_REPORT, type PageReport } from '@/utils/report';
@@ -49,7 +50,13 @@ export function contextGone(ctx: ContentScriptContext): boolean {
  * context is invalidated (update, reload, disable), so an old copy never lingers beside a new one.
  */
 export function startJakLens(ctx: ContentScriptContext, doc: Document): void {
-  const groups = drugGroups(dataset);
+  let groups: Map<string, HighlightGroup> | null = null;
+  /** The group filter; the dataset is parsed on its first call, i.e. once a page has a mention. */
+  function filterFor(enabled: Settings['groups']): (drugId: string) => boolean {
+    let filter: ((drugId: string) => boolean) | undefined;
+    return (drugId) =>
+      (filter ??= drugFilter((groups ??= drugGroups(loadDataset())), enabled))(drugId);
+  }
   let settings: Settings = DEFAULT_SETTINGS;
   let scanner: PageScanner | null = null;
   let host: SidebarHost | null = null;
@@ -63,7 +70,7 @@ export function startJakLens(ctx: ContentScriptContext, doc: Document): void {
     if (host) return host;
     host = mountSidebarHost({
       document: doc,
-      dataset,
+      dataset: loadDataset(),
       onScrollToMention: (drugId, index) => scanner?.scrollToMention(drugId, index),
       onWidthChange: (px) => {
         clearTimeout(widthTimer);
@@ -94,7 +101,7 @@ export function startJakLens(ctx: ContentScriptContext, doc: Document): void {
     scanner = createPageScanner({
       document: doc,
       isOwnElement,
-      isDrugEnabled: drugFilter(groups, settings.groups),
+      isDrugEnabled: filterFor(settings.groups),
       highlightStyle: settings.highlightStyle,
       onReport,
     });
@@ -121,7 +128,7 @@ export function startJakLens(ctx: ContentScriptContext, doc: Document): void {
     }
     activate();
     scanner?.setHighlightStyle(settings.highlightStyle);
-    scanner?.setDrugFilter(drugFilter(groups, settings.groups));
+    scanner?.setDrugFilter(filterFor(settings.groups));
     host?.setUi(uiState(settings));
   }
 
