@@ -4,7 +4,7 @@
  * (`compiled.generated.ts`), so the content script never ships or compiles the dictionary.
  */
 import { isAsciiAlnum, isBlockedAfter, isBlockedBefore, longestValidEnd } from './boundary';
-import { findInStripped, INVISIBLE, stripInvisible } from './invisible';
+import { findInStripped, hasInvisible, stripInvisible } from './invisible';
 import { drugIdOf, FIND, LOOSE, PRECHECK } from './patterns';
 import type { Mention } from './types';
 
@@ -19,7 +19,7 @@ export { drugIdOf } from './patterns';
  * (see `invisible.ts`); any other text costs one regex scan plus a little work per hit.
  */
 export function findMentions(text: string): Mention[] {
-  if (INVISIBLE.test(text)) return findInStripped(text);
+  if (hasInvisible(text)) return findInStripped(text);
   const mentions: Mention[] = [];
   FIND.lastIndex = 0;
   for (let m = FIND.exec(text); m !== null; m = FIND.exec(text)) {
@@ -46,7 +46,7 @@ export function findMentions(text: string): Mention[] {
  */
 export function mightMention(text: string): boolean {
   if (PRECHECK.test(text)) return true;
-  return INVISIBLE.test(text) && LOOSE.test(stripInvisible(text));
+  return hasInvisible(text) && LOOSE.test(stripInvisible(text));
 }
 
 /**
@@ -56,5 +56,5 @@ export function mightMention(text: string): boolean {
  */
 export function mightContainName(text: string): boolean {
   if (LOOSE.test(text)) return true;
-  return INVISIBLE.test(text) && LOOSE.test(stripInvisible(text));
+  return hasInvisible(text) && LOOSE.test(stripInvisible(text));
 }

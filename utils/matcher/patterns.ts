@@ -19,6 +19,7 @@ export const EXACT = new RegExp(`^(?:${PATTERN_SOURCE})$`, 'i');
 const DRUG_BY_KEY = new Map(KEYS.map(([key, index]) => [key, DRUG_IDS[index]!]));
 
 const SEPARATORS = /[\s\-\u2010\u2011]+/g;
+const HAS_SEPARATOR = /[\s\-\u2010\u2011]/;
 
 /**
  * Drug id of a text the regex matched; undefined for anything else. Skips `surfaceKey`'s NFKC,
@@ -26,5 +27,7 @@ const SEPARATORS = /[\s\-\u2010\u2011]+/g;
  * everything the regex can match apart from whitespace.
  */
 export function drugIdOf(matched: string): string | undefined {
-  return DRUG_BY_KEY.get(matched.toLowerCase().replace(SEPARATORS, ''));
+  const lower = matched.toLowerCase();
+  // Most names are one word: skip the replace (and its new string) for them.
+  return DRUG_BY_KEY.get(HAS_SEPARATOR.test(lower) ? lower.replace(SEPARATORS, '') : lower);
 }
