@@ -99,12 +99,20 @@ class CssHighlightPainter implements HighlightPainter {
     this.applyStyle();
   }
 
+  /**
+   * Adds and deletes only what changed: records keep their range (WeakMap), so a page that
+   * appends content gets its new ranges added rather than every highlight rebuilt.
+   */
   paint(records: readonly MentionRecord[]): void {
-    this.main.clear();
+    const next = new Set<AbstractRange>();
     for (const record of records) {
       const range = this.rangeFor(record);
-      if (range !== null) this.main.add(range);
+      if (range !== null) next.add(range);
     }
+    const gone: AbstractRange[] = [];
+    for (const range of this.main) if (!next.has(range)) gone.push(range);
+    for (const range of gone) this.main.delete(range);
+    for (const range of next) if (!this.main.has(range)) this.main.add(range);
     this.register();
   }
 

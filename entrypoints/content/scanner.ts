@@ -71,6 +71,8 @@ export interface PageScanner {
 export const DEFAULT_MAX_HIGHLIGHTS = 5000;
 /** More added nodes than this in one batch: one sliced rescan beats many small collections. */
 export const RESCAN_ADDED_NODES = 1000;
+/** Shortest gap between two updates (repaint, report) while the page keeps changing. */
+export const PUBLISH_INTERVAL_MS = 300;
 
 export function createPageScanner(options: ScannerOptions): PageScanner {
   const doc = options.document;
@@ -88,6 +90,8 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
   let generation = 0;
   let running = false;
   let lastReport: string | null = null;
+  let publishTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastPublish = -Infinity;
 
   const collectOptions: CollectOptions = {
     isOwnElement,
@@ -116,6 +120,9 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
 
   /** Refreshes the lookups, repaints and reports if the report changed (always the first time). */
   function publish(): void {
+    clearTimeout(publishTimer);
+    publishTimer = undefined;
+    lastPublish = performance.now();
     index.refresh(isDrugEnabled);
     const shown = index.enabled;
     if (painter !== null || shown.length > 0) withPainter((p) => p.paint(shown));
@@ -126,6 +133,21 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
     if (json === lastReport) return;
     lastReport = json;
     options.onReport(report);
+  }
+
+  /**
+   * {@link publish} for mutation updates: at once after a quiet spell, then at most every
+   * PUBLISH_INTERVAL_MS (trailing) while changes stream in. A feed appending content every 50 ms
+   * otherwise cost a repaint of every highlight, a sidebar render and a message each time.
+   */
+  function schedulePublish(): void {
+    if (publishTimer !== undefined) return;
+    const wait = lastPublish + PUBLISH_INTERVAL_MS - performance.now();
+    if (wait <= 0) return publish();
+    publishTimer = setTimeout(() => {
+      publishTimer = undefined;
+      if (running) publish();
+    }, wait);
   }
 
   async function fullScan(): Promise<void> {
@@ -213,7 +235,7 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
         index.insertRun(found.records);
         if (found.capped) index.markCapped();
       }
-      publish();
+      schedulePublish();
     } finally {
       if (gen === generation) queue?.release();
     }
@@ -246,6 +268,8 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
       if (!running) return;
       running = false;
       generation++;
+      clearTimeout(publishTimer);
+      publishTimer = undefined;
       queue?.disconnect();
       queue = null;
       urls?.stop();
