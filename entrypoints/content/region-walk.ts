@@ -29,7 +29,7 @@ export class RegionWalk {
   private region: FlatWalk | null = null;
 
   constructor(
-    root: Element,
+    private readonly root: Element,
     private readonly rules: FlatRules,
     private readonly sink: TextSink,
     private readonly mightContain: (text: string) => boolean,
@@ -55,9 +55,12 @@ export class RegionWalk {
   }
 
   private examine(block: Element): void {
-    const text = block.textContent ?? '';
-    if (!this.mightContain(text)) return;
-    if (text.length <= REGION_CHARS) return this.collect(block);
+    // The root's text was just tested by the page pre-check: go straight to its children.
+    if (block !== this.root) {
+      const text = block.textContent ?? '';
+      if (!this.mightContain(text)) return;
+      if (text.length <= REGION_CHARS) return this.collect(block);
+    }
     const children: Element[] = [];
     let run = '';
     for (let c = block.firstChild; c !== null; c = c.nextSibling) {
