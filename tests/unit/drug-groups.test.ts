@@ -5,7 +5,13 @@ import type { Dataset } from '@/data/schema';
 const data = {
   classes: [
     { id: 'jak-inhibitor', name: 'JAK inhibitors', description: 'x' },
-    { id: 'oral-jak-inhibitor', name: 'Oral', parent: 'jak-inhibitor', group: 'oral-jak', description: 'x' },
+    {
+      id: 'oral-jak-inhibitor',
+      name: 'Oral',
+      parent: 'jak-inhibitor',
+      group: 'oral-jak',
+      description: 'x',
+    },
     { id: 'il-13-biologic', name: 'IL-13', parent: 'biologic', description: 'x' },
     { id: 'biologic', name: 'Biologics', group: 'biologic', description: 'x' },
   ],
