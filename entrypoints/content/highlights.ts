@@ -82,6 +82,11 @@ export function createHighlightPainter(
 class CssHighlightPainter implements HighlightPainter {
   readonly mutatesDom = false;
   private readonly main = new Highlight();
+  /**
+   * What `main` holds, mirrored in a plain Set: Firefox content scripts see `Highlight` through
+   * Xray wrappers, which cannot iterate setlikes ("Xray wrapping of iterators not supported").
+   */
+  private readonly painted = new Set<AbstractRange>();
   private readonly flashing = new Highlight();
   private readonly sheet = new AdoptedSheet();
   private readonly ranges = new WeakMap<MentionRecord, AbstractRange>();
@@ -109,10 +114,16 @@ class CssHighlightPainter implements HighlightPainter {
       const range = this.rangeFor(record);
       if (range !== null) next.add(range);
     }
-    const gone: AbstractRange[] = [];
-    for (const range of this.main) if (!next.has(range)) gone.push(range);
-    for (const range of gone) this.main.delete(range);
-    for (const range of next) if (!this.main.has(range)) this.main.add(range);
+    for (const range of [...this.painted]) {
+      if (next.has(range)) continue;
+      this.main.delete(range);
+      this.painted.delete(range);
+    }
+    for (const range of next) {
+      if (this.painted.has(range)) continue;
+      this.main.add(range);
+      this.painted.add(range);
+    }
     this.register();
   }
 
@@ -143,6 +154,11 @@ class CssHighlightPainter implements HighlightPainter {
 
   ensureRegistered(): void {
     this.sheet.ensure();
+    // The registry is shared: a page can also empty or add to our Highlight object itself.
+    if (this.main.size !== this.painted.size) {
+      this.main.clear();
+      for (const range of this.painted) this.main.add(range);
+    }
     if (this.style === 'none' || this.registry.get(this.name) === this.main) return;
     const now = performance.now();
     if (now - this.lastRestore < RESTORE_INTERVAL_MS) return;
@@ -159,6 +175,7 @@ class CssHighlightPainter implements HighlightPainter {
       if (this.registry.get(key) === highlight) this.registry.delete(key);
     }
     this.main.clear();
+    this.painted.clear();
     this.flashing.clear();
     this.sheet.detachAll();
   }

@@ -9,7 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SidebarHost } from '@/entrypoints/content/sidebar-host';
 import type { PageScanner } from '@/entrypoints/content/scanner';
-import { installHighlightApi, setBody, startScanner } from './helpers';
+import { FakeHighlight, installHighlightApi, setBody, startScanner } from './helpers';
 
 /** Unit-level halves of the hostile-page protections (the e2e suite is tests/e2e/hostile-*). */
 
@@ -41,6 +41,32 @@ describe('scanner and our own host', () => {
     }
     expect(walker).not.toHaveBeenCalled();
     expect(under.reports).toHaveLength(1);
+  });
+});
+
+describe('highlights seen through Firefox Xray wrappers', () => {
+  test('painting and repainting never iterate the Highlight object, and a page emptying it is repaired', async () => {
+    class XrayHighlight extends FakeHighlight {
+      override [Symbol.iterator](): SetIterator<AbstractRange> {
+        throw new Error('Xray wrapping of iterators not supported.');
+      }
+      override values(): SetIterator<AbstractRange> {
+        throw new Error('Xray wrapping of iterators not supported.');
+      }
+    }
+    const registry = installHighlightApi();
+    vi.stubGlobal('Highlight', XrayHighlight);
+    setBody('<p>Rinvoq</p><p id="later"></p>');
+    const under = await startScanner();
+    running = under.scanner;
+    document.getElementById('later')!.textContent = 'and Olumiant';
+    await under.nextReport();
+    const [name, highlight] = [...registry].find(([n]) => !n.endsWith('-flash'))!;
+    expect(name).toMatch(/^jaklens-/);
+    expect(highlight.size).toBe(2);
+    Set.prototype.clear.call(highlight); // the page empties our Highlight object
+    under.scanner.ensureRegistered();
+    expect(highlight.size).toBe(2);
   });
 });
 
