@@ -22,11 +22,20 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 /** Blocks examined between two `shouldYield` calls. */
 const CHECK_EVERY = 64;
+/** Child nodes read between two `shouldYield` calls while scanning one block's children. */
+const SCAN_CHECK_EVERY = 512;
 
 export class RegionWalk {
   /** Blocks still to examine, the next one last. */
   private readonly pending: Element[];
   private region: FlatWalk | null = null;
+  /** The block whose children are being read, when that is spread over several steps. */
+  private scan: {
+    block: Element;
+    next: ChildNode | null;
+    children: Element[];
+    run: string;
+  } | null = null;
 
   constructor(
     private readonly root: Element,
@@ -43,6 +52,10 @@ export class RegionWalk {
       if (this.region !== null) {
         if (!this.region.step(shouldYield)) return false;
         this.region = null;
+      }
+      if (this.scan !== null) {
+        if (!this.continueScan(shouldYield)) return false;
+        continue;
       }
       const block = this.pending.pop();
       if (block === undefined) return true;
@@ -61,19 +74,44 @@ export class RegionWalk {
       if (!this.mightContain(text)) return;
       if (text.length <= REGION_CHARS) return this.collect(block);
     }
-    const children: Element[] = [];
-    let run = '';
-    for (let c = block.firstChild; c !== null; c = c.nextSibling) {
+    this.scan = { block, next: block.firstChild, children: [], run: '' };
+  }
+
+  /**
+   * Reads a block's children, checking `shouldYield` every {@link SCAN_CHECK_EVERY} nodes: the
+   * root of a long page can have 80,000 (40,000 paragraphs and the whitespace between), one
+   * 50–80 ms task in a single pass. False when it stopped to yield; the scan resumes next step.
+   */
+  private continueScan(shouldYield: () => boolean): boolean {
+    const scan = this.scan!;
+    let budget = SCAN_CHECK_EVERY;
+    for (let c = scan.next; c !== null; c = c.nextSibling) {
       if (c.nodeType === ELEMENT_NODE && this.rules.isBlock(c as Element)) {
-        if (run !== '' && this.mightContain(run)) return this.collect(block);
-        run = '';
-        if (!this.rules.isSkipped(c as Element)) children.push(c as Element);
+        if (scan.run !== '' && this.mightContain(scan.run)) {
+          this.scan = null;
+          this.collect(scan.block);
+          return true;
+        }
+        scan.run = '';
+        if (!this.rules.isSkipped(c as Element)) scan.children.push(c as Element);
       } else if (c.nodeType === ELEMENT_NODE || c.nodeType === TEXT_NODE) {
-        run += c.textContent ?? '';
+        scan.run += c.textContent ?? '';
+      }
+      if (--budget === 0) {
+        budget = SCAN_CHECK_EVERY;
+        if (shouldYield()) {
+          scan.next = c.nextSibling;
+          return false;
+        }
       }
     }
-    if (run !== '' && this.mightContain(run)) return this.collect(block);
-    for (let i = children.length - 1; i >= 0; i--) this.pending.push(children[i]!);
+    this.scan = null;
+    if (scan.run !== '' && this.mightContain(scan.run)) {
+      this.collect(scan.block);
+      return true;
+    }
+    for (let i = scan.children.length - 1; i >= 0; i--) this.pending.push(scan.children[i]!);
+    return true;
   }
 
   private collect(block: Element): void {
