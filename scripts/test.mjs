@@ -55,6 +55,8 @@ function vitest(label, args, env) {
     (f) => f.status === 'failed' && f.assertionResults.length === 0,
   );
   failed += broken.length;
+  // Exit non-zero with every test passed: an unhandled error during the run. It counts too.
+  if (!ok && !report.numFailedTests && !broken.length) failed += 1;
   if (!ok || report.numFailedTests || broken.length) failures.push(label);
 }
 
