@@ -8,12 +8,13 @@ import {
   highlightCount,
   highlightTexts,
   launchFirefox,
-  ourHost,
   serveFolder,
-  shadowRootOf,
   waitForPage,
   waitForValue,
   type ExtensionApi,
+  shownDrugTitle,
+  sidebarRoot,
+  waitForSidebar,
 } from './harness';
 
 /**
@@ -38,30 +39,6 @@ let page: Page;
 let ext: Page;
 let tabId: number;
 let scratch: string;
-
-async function sidebarRoot(): Promise<ElementHandle<Node>> {
-  return shadowRootOf(await ourHost(page));
-}
-
-async function waitForSidebar(shown: boolean): Promise<void> {
-  const root = await sidebarRoot();
-  await page.waitForFunction(
-    (r: Node, want: boolean) => {
-      const panel = (r as ShadowRoot).querySelector<HTMLElement>('[data-testid=sidebar]');
-      const isShown = !!panel && !panel.hidden && panel.getBoundingClientRect().width > 0;
-      return isShown === want;
-    },
-    { timeout: 5000, polling: 50 },
-    root,
-    shown,
-  );
-}
-
-async function shownDrugTitle(): Promise<string> {
-  const root = await sidebarRoot();
-  const title = await root.waitForSelector('[data-testid=drug-title]', { timeout: 5000 });
-  return (await title!.evaluate((el) => el.textContent ?? '')).trim();
-}
 
 async function badge(): Promise<string> {
   return ext.evaluate(
@@ -117,9 +94,9 @@ beforeAll(async () => {
     (window as unknown as { loadMarker: number }).loadMarker = 1;
   });
   // The user's way to the options page: the sidebar's settings button.
-  const root = await sidebarRoot();
+  const root = await sidebarRoot(page);
   await (await root.waitForSelector('[data-testid=launcher]'))!.click();
-  await waitForSidebar(true);
+  await waitForSidebar(page, true);
   await (await root.$('[data-testid=sidebar] .head button:not([data-testid=close])'))!.click();
   ext = await findExtensionPage('/options.html');
   // The tab whose content script answers with a report is the fixture.
@@ -181,7 +158,7 @@ describe('browser surfaces in Firefox', () => {
     expect(lower).toContain('upadacitinib');
     expect(await waitForValue('badge without biologics', badge, (t) => t === '3')).toBe('3');
 
-    const root = await sidebarRoot();
+    const root = await sidebarRoot(page);
     await page.bringToFront();
     await (await root.$('[data-testid=tab-page]'))!.click();
     const rows = await root.$$eval('[data-testid=page-drug]', (els) =>
@@ -243,18 +220,18 @@ describe('browser surfaces in Firefox', () => {
         message,
       );
     await page.bringToFront();
-    const root = await sidebarRoot();
+    const root = await sidebarRoot(page);
     if (await root.$('[data-testid=sidebar]:not([hidden])')) {
       await (await root.$('[data-testid=close]'))!.click();
     }
-    await waitForSidebar(false);
+    await waitForSidebar(page, false);
     await send({ type: 'toggle-sidebar' });
-    await waitForSidebar(true);
+    await waitForSidebar(page, true);
     await send({ type: 'toggle-sidebar' });
-    await waitForSidebar(false);
+    await waitForSidebar(page, false);
     await send({ type: 'open-sidebar', drugId: 'abrocitinib' });
-    await waitForSidebar(true);
-    expect(await shownDrugTitle()).toBe('Abrocitinib');
+    await waitForSidebar(page, true);
+    expect(await shownDrugTitle(page)).toBe('Abrocitinib');
   });
 
   test('switching "On this site" off in the popup clears the open tab, and on restores it, without a reload', async () => {
@@ -285,7 +262,7 @@ describe('browser surfaces in Firefox', () => {
       () => highlightCount(page),
       (n) => n === MENTIONS,
     );
-    const root = await sidebarRoot();
+    const root = await sidebarRoot(page);
     expect(await root.waitForSelector('[data-testid=launcher]')).not.toBeNull();
     expect(await waitForValue('badge back', badge, (t) => t === '5')).toBe('5');
     expect(await stillSameDocument()).toBe(true);

@@ -350,3 +350,33 @@ export async function openToolbarPopup(browser: Browser, page: Page): Promise<Pa
   await popup.waitForSelector('#app > *', { timeout: 10_000 });
   return popup;
 }
+
+/** Our closed shadow root in `page`, reached through the automation protocol. */
+export async function sidebarRoot(page: Page): Promise<ElementHandle<Node>> {
+  return shadowRootOf(await ourHost(page));
+}
+
+/** Waits until the panel is shown (or hidden: it stays mounted, `hidden`, once closed). */
+export async function waitForSidebar(
+  page: Page,
+  shown: boolean,
+  root?: ElementHandle<Node>,
+): Promise<void> {
+  await page.waitForFunction(
+    (r: Node, want: boolean) => {
+      const panel = (r as ShadowRoot).querySelector<HTMLElement>('[data-testid=sidebar]');
+      const isShown = !!panel && !panel.hidden && panel.getBoundingClientRect().width > 0;
+      return isShown === want;
+    },
+    { timeout: 5000, polling: 50 },
+    root ?? (await sidebarRoot(page)),
+    shown,
+  );
+}
+
+/** The drug view's heading text, once a drug view is shown. */
+export async function shownDrugTitle(page: Page): Promise<string> {
+  const root = await sidebarRoot(page);
+  const title = await root.waitForSelector('[data-testid=drug-title]', { timeout: 5000 });
+  return (await title!.evaluate((el) => el.textContent ?? '')).trim();
+}

@@ -12,6 +12,7 @@ import {
   serveFolder,
   shadowRootOf,
   waitForPage,
+  waitForSidebar,
 } from './harness';
 
 /** The drugs of `sidebar.html`, in document order. */
@@ -63,19 +64,6 @@ async function sidebarShown(root: Root): Promise<boolean> {
   if (!panel) return false;
   return panel.evaluate(
     (el) => !(el as HTMLElement).hidden && el.getBoundingClientRect().width > 0,
-  );
-}
-
-async function waitForSidebar(page: Page, root: Root, shown: boolean): Promise<void> {
-  await page.waitForFunction(
-    (r: Node, want: boolean) => {
-      const panel = (r as ShadowRoot).querySelector<HTMLElement>('[data-testid=sidebar]');
-      const isShown = !!panel && !panel.hidden && panel.getBoundingClientRect().width > 0;
-      return isShown === want;
-    },
-    { timeout: 5000, polling: 50 },
-    root,
-    shown,
   );
 }
 
@@ -179,21 +167,21 @@ describe('sidebar in Chromium', () => {
       expect(await textOf(root, '[data-testid=launcher]')).toContain(`${PAGE_DRUGS.length} drugs`);
       expect(await sidebarShown(root)).toBe(false);
       await (await root.$('[data-testid=launcher]'))!.click();
-      await waitForSidebar(page, root, true);
+      await waitForSidebar(page, true, root);
       const rows = await root.$$eval('[data-testid=page-drug]', (els) =>
         els.map((el) => el.getAttribute('data-drug-id')),
       );
       expect(rows).toEqual(PAGE_DRUGS);
       expect((await focused(root))?.testid).toBe('tab-page');
       await (await root.$('[data-testid=close]'))!.click();
-      await waitForSidebar(page, root, false);
+      await waitForSidebar(page, false, root);
     });
 
     test('clicking a mention opens the sidebar at that drug, with its topic sections', async () => {
       const point = await mentionPoint(page, 'Rinvoq');
       expect(point).not.toBeNull();
       await page.mouse.click(point!.x, point!.y);
-      await waitForSidebar(page, root, true);
+      await waitForSidebar(page, true, root);
       expect(await textOf(root, '[data-testid=drug-title]')).toBe('Upadacitinib');
       expect((await focused(root))?.testid).toBe('drug-title');
       const sections = await root.$$eval('[data-testid^=topic-]', (els) =>
@@ -264,14 +252,14 @@ describe('sidebar in Chromium', () => {
 
     test('Escape closes the sidebar and returns focus to where it was before opening', async () => {
       await (await root.$('[data-testid=close]'))!.click();
-      await waitForSidebar(page, root, false);
+      await waitForSidebar(page, false, root);
       await page.focus('#reading-list');
       await pressShortcut(page);
-      await waitForSidebar(page, root, true);
+      await waitForSidebar(page, true, root);
       expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('reading-list');
       expect(await focused(root)).not.toBeNull();
       await page.keyboard.press('Escape');
-      await waitForSidebar(page, root, false);
+      await waitForSidebar(page, false, root);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('reading-list');
     });
 
@@ -279,9 +267,9 @@ describe('sidebar in Chromium', () => {
       const launcher = await root.waitForSelector('[data-testid=launcher]');
       await launcher!.focus();
       await page.keyboard.press('Enter');
-      await waitForSidebar(page, root, true);
+      await waitForSidebar(page, true, root);
       await page.keyboard.press('Escape');
-      await waitForSidebar(page, root, false);
+      await waitForSidebar(page, false, root);
       expect((await focused(root))?.testid).toBe('launcher');
     });
   });
@@ -292,7 +280,7 @@ describe('sidebar in Chromium', () => {
     try {
       // Alt+Shift+J opens the list with focus on the selected tab.
       await pressShortcut(page);
-      await waitForSidebar(page, root, true);
+      await waitForSidebar(page, true, root);
       expect(await focused(root)).toMatchObject({ testid: 'tab-page', selected: 'true' });
 
       // Arrow keys, Home and End move between the tabs, which show their views.
@@ -357,9 +345,9 @@ describe('sidebar in Chromium', () => {
 
       // Escape closes; the shortcut reopens where the reader was.
       await page.keyboard.press('Escape');
-      await waitForSidebar(page, root, false);
+      await waitForSidebar(page, false, root);
       await pressShortcut(page);
-      await waitForSidebar(page, root, true);
+      await waitForSidebar(page, true, root);
       expect(await textOf(root, '[data-testid=drug-title]')).toBe('Upadacitinib');
     } finally {
       await page.close();
@@ -395,7 +383,7 @@ describe('sidebar in Chromium', () => {
         await page.mouse.move(1, 1);
 
         await (await root.$('[data-testid=launcher]'))!.click();
-        await waitForSidebar(page, root, true);
+        await waitForSidebar(page, true, root);
         await check('page list');
 
         await (await root.$('[data-testid=page-drug]'))!.click();
@@ -431,7 +419,7 @@ describe('sidebar in Chromium', () => {
     const { host, root } = await hostAndRoot(page);
     try {
       await (await root.waitForSelector('[data-testid=launcher]'))!.click();
-      await waitForSidebar(page, root, true);
+      await waitForSidebar(page, true, root);
       await root.evaluate((r) => {
         const line = document.createElement('p');
         line.className = 'planted';
@@ -465,7 +453,7 @@ describe('sidebar in Firefox', () => {
 
   test('opens from the launcher, shows a drug with its notes, and closes with Escape', async () => {
     await (await root.waitForSelector('[data-testid=launcher]'))!.click();
-    await waitForSidebar(page, root, true);
+    await waitForSidebar(page, true, root);
     const rows = await root.$$eval('[data-testid=page-drug]', (els) =>
       els.map((el) => el.getAttribute('data-drug-id')),
     );
@@ -479,7 +467,7 @@ describe('sidebar in Firefox', () => {
     expect(await (await root.$('[data-testid=quote]'))!.isVisible()).toBe(true);
 
     await page.keyboard.press('Escape');
-    await waitForSidebar(page, root, false);
+    await waitForSidebar(page, false, root);
     expect(await root.$('[data-testid=launcher]')).not.toBeNull();
   });
 
@@ -487,9 +475,9 @@ describe('sidebar in Firefox', () => {
     const point = await mentionPoint(page, 'abrocitinib');
     expect(point).not.toBeNull();
     await page.mouse.click(point!.x, point!.y);
-    await waitForSidebar(page, root, true);
+    await waitForSidebar(page, true, root);
     expect(await textOf(root, '[data-testid=drug-title]')).toBe('Abrocitinib');
     await (await root.$('[data-testid=close]'))!.click();
-    await waitForSidebar(page, root, false);
+    await waitForSidebar(page, false, root);
   });
 });

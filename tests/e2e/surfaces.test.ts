@@ -11,13 +11,14 @@ import {
   highlightTexts,
   launchChromium,
   openToolbarPopup,
-  ourHost,
   serveFolder,
-  shadowRootOf,
   tabIdOf,
   waitForPage,
   waitForValue,
   type ExtensionApi,
+  shownDrugTitle,
+  sidebarRoot,
+  waitForSidebar,
 } from './harness';
 
 declare const chrome: ExtensionApi;
@@ -65,10 +66,10 @@ beforeEach(async () => {
     () => highlightCount(page),
     (n) => n === MENTIONS,
   );
-  const root = await sidebarRoot();
+  const root = await sidebarRoot(page);
   const close = await root.$('[data-testid=sidebar]:not([hidden]) [data-testid=close]');
   if (close) await close.click();
-  await waitForSidebar(false);
+  await waitForSidebar(page, false);
 });
 
 async function badge(): Promise<string> {
@@ -78,30 +79,6 @@ async function badge(): Promise<string> {
 /** The `settings` item as stored in `storage.sync` (WXT's `sync:settings`). */
 async function storedSettings(): Promise<Record<string, unknown>> {
   return worker.evaluate(() => chrome.storage.sync.get('settings'));
-}
-
-async function sidebarRoot(): Promise<ElementHandle<Node>> {
-  return shadowRootOf(await ourHost(page));
-}
-
-async function waitForSidebar(shown: boolean): Promise<void> {
-  const root = await sidebarRoot();
-  await page.waitForFunction(
-    (r: Node, want: boolean) => {
-      const panel = (r as ShadowRoot).querySelector<HTMLElement>('[data-testid=sidebar]');
-      const isShown = !!panel && !panel.hidden && panel.getBoundingClientRect().width > 0;
-      return isShown === want;
-    },
-    { timeout: 5000, polling: 50 },
-    root,
-    shown,
-  );
-}
-
-async function shownDrugTitle(): Promise<string> {
-  const root = await sidebarRoot();
-  const title = await root.waitForSelector('[data-testid=drug-title]', { timeout: 5000 });
-  return (await title!.evaluate((el) => el.textContent ?? '')).trim();
 }
 
 async function pressShortcut(): Promise<void> {
@@ -171,7 +148,7 @@ describe('browser surfaces in Chromium', () => {
   test('switching "On this site" off in the popup clears the open tab, and on restores it, without a reload', async () => {
     await page.bringToFront();
     await pressShortcut();
-    await waitForSidebar(true);
+    await waitForSidebar(page, true);
 
     const popup = await openToolbarPopup(browser, page);
     try {
@@ -206,12 +183,12 @@ describe('browser surfaces in Chromium', () => {
         () => highlightCount(page),
         (n) => n === MENTIONS,
       );
-      const root = await sidebarRoot();
+      const root = await sidebarRoot(page);
       expect(await root.waitForSelector('[data-testid=launcher]')).not.toBeNull();
       expect(await waitForValue('badge back', badge, (t) => t === '5')).toBe('5');
       await page.bringToFront();
       await pressShortcut();
-      await waitForSidebar(true);
+      await waitForSidebar(page, true);
       expect(await stillSameDocument()).toBe(true);
     } finally {
       if (!popup.isClosed()) await popup.close(); // bringing the page forward closed it already
@@ -227,32 +204,32 @@ describe('browser surfaces in Chromium', () => {
     await row!.click().catch((error: Error) => {
       if (error.name !== 'TargetCloseError') throw error;
     });
-    await waitForSidebar(true);
-    expect(await shownDrugTitle()).toBe('Tralokinumab');
+    await waitForSidebar(page, true);
+    expect(await shownDrugTitle(page)).toBe('Tralokinumab');
     await closed; // the popup gets out of the way, as toolbar popups do
   });
 
   test('Alt+Shift+J in the page toggles the sidebar', async () => {
     await page.bringToFront();
-    await waitForSidebar(false);
+    await waitForSidebar(page, false);
     await pressShortcut();
-    await waitForSidebar(true);
+    await waitForSidebar(page, true);
     await pressShortcut();
-    await waitForSidebar(false);
+    await waitForSidebar(page, false);
   });
 
   test('the toggle-sidebar command toggles the sidebar in its tab, or in the active tab', async () => {
     await page.bringToFront();
-    await waitForSidebar(false);
+    await waitForSidebar(page, false);
     await dispatchInBackground('commands.onCommand', ['toggle-sidebar', { id: tabId }]);
-    await waitForSidebar(true);
+    await waitForSidebar(page, true);
     await dispatchInBackground('commands.onCommand', ['toggle-sidebar', { id: tabId }]);
-    await waitForSidebar(false);
+    await waitForSidebar(page, false);
     // Without a tab (the command fired while the browser UI had focus): the active tab.
     await dispatchInBackground('commands.onCommand', ['toggle-sidebar']);
-    await waitForSidebar(true);
+    await waitForSidebar(page, true);
     await page.keyboard.press('Escape');
-    await waitForSidebar(false);
+    await waitForSidebar(page, false);
   });
 
   test('the context-menu lookup is registered and opens the drug the selection names', async () => {
@@ -272,15 +249,15 @@ describe('browser surfaces in Chromium', () => {
       { ...info, selectionText: 'Rinvoq 15 mg once daily' },
       { id: tabId },
     ]);
-    await waitForSidebar(true);
-    expect(await shownDrugTitle()).toBe('Upadacitinib');
+    await waitForSidebar(page, true);
+    expect(await shownDrugTitle(page)).toBe('Upadacitinib');
 
     // A selection that names no drug opens search with the selection as the query.
     await dispatchInBackground('contextMenus.onClicked', [
       { ...info, selectionText: '  boxed\n warning ' },
       { id: tabId },
     ]);
-    const root = await sidebarRoot();
+    const root = await sidebarRoot(page);
     await page.waitForFunction(
       (r: Node) =>
         (r as ShadowRoot).querySelector<HTMLInputElement>('[data-testid=search-input]')?.value ===
@@ -290,7 +267,7 @@ describe('browser surfaces in Chromium', () => {
     );
     expect(await root.$('[data-testid=search-result]')).not.toBeNull();
     await page.keyboard.press('Escape');
-    await waitForSidebar(false);
+    await waitForSidebar(page, false);
   });
 
   test('importing a malformed settings file shows an error and changes no setting', async () => {
@@ -388,8 +365,8 @@ describe('browser surfaces in Chromium', () => {
 
       await page.bringToFront();
       await pressShortcut();
-      await waitForSidebar(true);
-      const root = await sidebarRoot();
+      await waitForSidebar(page, true);
+      const root = await sidebarRoot(page);
       await (await root.$('[data-testid=tab-page]'))!.click();
       await (await root.$('button.back'))?.click();
       const rows = await root.$$eval('[data-testid=page-drug]', (els) =>
@@ -408,7 +385,7 @@ describe('browser surfaces in Chromium', () => {
       await root.waitForSelector('[data-testid=page-drug][data-drug-id=dupilumab]');
       expect(await stillSameDocument()).toBe(true);
       await page.keyboard.press('Escape');
-      await waitForSidebar(false);
+      await waitForSidebar(page, false);
     } finally {
       await options.close();
     }
