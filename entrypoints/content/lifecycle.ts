@@ -167,7 +167,6 @@ export function startJakLens(ctx: ContentScriptContext, doc: Document): void {
       toggle();
     }
   });
-  ctx.addEventListener(window, 'wxt:locationchange', () => scanner?.rescan());
   const pointer = trackPointer({
     document: doc,
     scanner: () => scanner,
