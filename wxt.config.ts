@@ -1,8 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { lazyDataset } from './scripts/build/lazy-dataset';
-import { preactNoInnerHtml } from './scripts/build/preact-no-inner-html';
-import { strings } from './utils/strings';
+import { strings } from './core/strings';
 
 /**
  * WXT build configuration. Auto-imports are off so every `browser` use is an explicit import
@@ -13,16 +11,10 @@ export default defineConfig({
   // Firefox builds default to MV2 in WXT; both browsers ship MV3 (Firefox: event page).
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact(), preactNoInnerHtml(), lazyDataset()],
+    // modules/ adds the lazy-dataset and no-innerHTML plugins and the dataset check.
+    plugins: [preact()],
     build: { target: 'es2022' },
   }),
-  hooks: {
-    // Refuse to build an extension from an invalid dataset (zod runs here, never in the bundle).
-    'build:before': async () => {
-      const { validateDataset } = await import('./data/validate');
-      validateDataset();
-    },
-  },
   // The Firefox sources zip must rebuild the extension: keep sources, drop tests and reports
   // (node_modules, .output and dotfiles are excluded by WXT already).
   zip: {

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Dataset } from '@/data/schema';
-import type { PageReport } from '@/utils/report';
+import type { PageReport } from '@/core/report';
 import { HoverCard } from './HoverCard';
 import { Launcher } from './Launcher';
 import { Sidebar } from './Sidebar';

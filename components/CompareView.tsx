@@ -1,6 +1,6 @@
 import type { Dataset } from '@/data/schema';
-import type { PageReport } from '@/utils/report';
-import { displayName, inClass, lookup } from './select';
+import type { PageReport } from '@/core/report';
+import { displayName, inClass, lookup } from '@/data/queries';
 import { strings } from './strings';
 
 export interface CompareViewProps {

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Dataset, Drug } from '@/data/schema';
-import { lookup } from './select';
+import { lookup } from '@/data/queries';
 import { strings } from './strings';
 
 export interface DrugFactsProps {

@@ -2,7 +2,7 @@ import { useId } from 'preact/hooks';
 import type { Dataset, Drug } from '@/data/schema';
 import { NoteCard } from './NoteCard';
 import { DrugFacts } from './DrugFacts';
-import { displayName, lookup, notesForDrug, primaryClass } from './select';
+import { displayName, lookup, notesForDrug, primaryClass } from '@/data/queries';
 import { strings } from './strings';
 
 export interface MentionNav {

@@ -1,6 +1,6 @@
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { GlossaryTerm } from '@/data/schema';
-import { segmentGlossary } from '@/utils/glossary-segments';
+import { segmentGlossary } from '@/core/glossary-segments';
 
 export interface GlossaryTextProps {
   text: string;

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Dataset } from '@/data/schema';
-import { displayName, lookup, primaryClass } from './select';
+import { displayName, lookup, primaryClass } from '@/data/queries';
 import { strings } from './strings';
 import type { HoverCardPoint } from './types';
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { DrugClass, GlossaryTerm, Note, Source } from '@/data/schema';
 import { GlossaryText } from './GlossaryText';
-import { citationText } from './select';
+import { citationText } from '@/data/queries';
 import { strings } from './strings';
 
 export interface NoteCardProps {

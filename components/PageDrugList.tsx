@@ -1,8 +1,8 @@
 import { useRef } from 'preact/hooks';
 import type { Dataset } from '@/data/schema';
-import type { PageReport } from '@/utils/report';
+import type { PageReport } from '@/core/report';
 import { moveFocusInList } from './list-keys';
-import { displayName, lookup, primaryClass } from './select';
+import { displayName, lookup, primaryClass } from '@/data/queries';
 import { strings } from './strings';
 
 export interface PageDrugListProps {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Dataset } from '@/data/schema';
-import { getSearchIndex, groupHits, type SearchHit } from '@/utils/search';
+import { getSearchIndex, groupHits, type SearchHit } from '@/core/search';
 import { moveFocusInList } from './list-keys';
 import { strings } from './strings';
 

@@ -1,13 +1,13 @@
 import { useId, useLayoutEffect, useReducer, useRef } from 'preact/hooks';
 import type { Dataset } from '@/data/schema';
-import type { PageReport } from '@/utils/report';
+import type { PageReport } from '@/core/report';
 import { CompareView } from './CompareView';
 import { DrugView } from './DrugView';
 import { PageDrugList } from './PageDrugList';
 import { ResizeHandle } from './ResizeHandle';
 import { SearchView } from './SearchView';
 import { SidebarHeader } from './SidebarHeader';
-import { displayName, formatSource, interviewSource, lookup } from './select';
+import { displayName, formatSource, interviewSource, lookup } from '@/data/queries';
 import { strings } from './strings';
 import type { OpenRequest, OpenTarget, SidebarUiState, TabId } from './types';
 import { INITIAL_VIEW, shownDrug, stepMention, viewReducer } from './view-state';

@@ -2,6 +2,7 @@
  * Colour themes as data, so the WCAG contrast of every text/background pair is checked by a unit
  * test rather than by eye, and the CSS custom properties are generated from one place.
  */
+import type { Settings } from '@/core/settings';
 
 export type ThemeName = 'light' | 'dark';
 export type Palette = Record<ThemeToken, string>;
@@ -113,4 +114,16 @@ export function themeCss(): string {
     `.jl[data-theme=dark]{${dark};color-scheme:dark}` +
     `@media (prefers-color-scheme:dark){.jl[data-theme=auto]{${dark};color-scheme:dark}}`
   );
+}
+
+/**
+ * Applies the theme setting to an extension page (popup, options): `auto` leaves it to
+ * `prefers-color-scheme` (the CSS uses `color-scheme: light dark`), the others pin it.
+ */
+export function applyTheme(
+  theme: Settings['theme'],
+  root: HTMLElement = document.documentElement,
+): void {
+  if (theme === 'auto') delete root.dataset.theme;
+  else root.dataset.theme = theme;
 }

@@ -1,7 +1,7 @@
 /**
  * The dataset behind a function, for the content script: it runs on every page, and most pages
  * mention no drug, so it should not pay for the data up front. The production build replaces
- * this module (scripts/build/lazy-dataset.ts) with the same data as a `JSON.parse('…')` string
+ * this module (modules/lazy-dataset.ts) with the same data as a `JSON.parse('…')` string
  * parsed on the first call: V8 only scans a string literal at load, where an 90 KB object
  * literal is parsed and compiled into a large function, and running it builds every object.
  */

@@ -4,6 +4,7 @@
  * and in the build hook (see wxt.config.ts), which refuse an invalid dataset.
  */
 import { z } from 'zod';
+import { TOPICS } from './topics';
 
 /** Lowercase kebab-case identifier, used for every id in the dataset. */
 const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase kebab-case');
@@ -109,16 +110,7 @@ export const DrugClass = z.strictObject({
   description: z.string().min(1),
 });
 
-export const Topic = z.enum([
-  'mechanism',
-  'efficacy',
-  'safety',
-  'combination',
-  'patient-selection',
-  'long-term-management',
-  'labeling-and-guidelines',
-  'outlook',
-]);
+export const Topic = z.enum(TOPICS);
 
 export const Note = z.strictObject({
   id: Id,

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Window } from 'happy-dom';
-import { collectText } from '../entrypoints/content/collect-text';
-import { findMentionsInText } from '../entrypoints/content/find-in-text';
-import { findMentions } from '../utils/matcher';
+import { collectText } from '@/page/text/collect';
+import { findMentionsInText } from '@/page/text/find-in-blocks';
+import { findMentions } from '@/core/matcher';
 
 export interface ScannedMention {
   /** Lowercase INN (the dataset's drug id). */

@@ -4,10 +4,10 @@
  * keeps state between calls: the service worker (Chrome) or event page (Firefox) may be stopped
  * at any moment, and the badge text lives in the browser, per tab.
  */
-import type { Mention } from '@/utils/matcher/types';
-import { parseMessage, type Message, MAX_QUERY_LENGTH } from '@/utils/messages';
-import type { PageReport } from '@/utils/report';
-import { strings } from '@/utils/strings';
+import type { Mention } from '@/core/matcher/types';
+import { parseMessage, type Message, MAX_QUERY_LENGTH } from '@/core/messages';
+import type { PageReport } from '@/core/report';
+import { strings } from '@/core/strings';
 
 export const LOOKUP_MENU_ID = 'jak-lens-lookup';
 export const TOGGLE_COMMAND = 'toggle-sidebar';

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { drugs } from '@/data/drugs';
-import { findMentions } from '@/utils/matcher';
+import { findMentions } from '@/core/matcher';
 import type { BackgroundDeps } from './handlers';
 import { handleCommand, handleMenuClick, handleMessage, registerMenus } from './handlers';
 

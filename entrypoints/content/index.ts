@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startJakLens } from './lifecycle';
-import { removeStaleCopies } from './stale-copies';
+import { removeStaleCopies } from '@/sidebar/guards/stale-copies';
 
 /**
  * The content script runs in the top document only (`allFrames` off): one sidebar per tab, and

@@ -2,22 +2,16 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadDataset } from '@/data/lazy';
 import type { HighlightGroup } from '@/data/schema';
-import { drugFilter, drugGroups } from '@/utils/drug-groups';
-import { parseMessage, type Message } from '@/utils/messages';
-import { EMPTY_REPORT, type PageReport } from '@/utils/report';
-import {
-  DEFAULT_SETTINGS,
-  isEnabledOnHost,
-  loadSettings,
-  saveSettings,
-  watchSettings,
-  type Settings,
-} from '@/utils/settings';
-import { trackPointer } from './pointer';
-import { createPageScanner, type PageScanner } from './scanner';
-import { isToggleShortcut, mountSidebarHost, type SidebarHost } from './sidebar-host';
-import { guardActions } from './click-guard';
-import { guardHost } from './host-guard';
+import { drugFilter, drugGroups } from '@/data/queries';
+import { parseMessage, type Message } from '@/core/messages';
+import { EMPTY_REPORT, type PageReport } from '@/core/report';
+import { DEFAULT_SETTINGS, isEnabledOnHost, type Settings } from '@/core/settings';
+import { loadSettings, saveSettings, watchSettings } from '@/platform/settings-store';
+import { trackPointer } from '@/page/mentions/pointer';
+import { createPageScanner, type PageScanner } from '@/page/index';
+import { isToggleShortcut, mountSidebarHost, type SidebarHost } from '@/sidebar/mount';
+import { guardActions } from '@/sidebar/guards/click-guard';
+import { guardHost } from '@/sidebar/guards/host-guard';
 
 /**
  * How often the page's shared highlight registry and our adopted stylesheet are checked (and

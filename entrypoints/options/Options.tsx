@@ -6,8 +6,8 @@ import {
   clampWidth,
   defaultSettings,
   type Settings,
-} from '@/utils/settings';
-import { format, strings, type StringKey } from '@/utils/strings';
+} from '@/core/settings';
+import { format, strings, type StringKey } from '@/core/strings';
 import { MAX_SETTINGS_FILE_BYTES, parseSettingsFile, serializeSettings } from './settings-file';
 import { SitesEditor } from './SitesEditor';
 

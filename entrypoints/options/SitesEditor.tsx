@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { normalizeHost } from '@/utils/settings';
-import { format, strings } from '@/utils/strings';
+import { normalizeHost } from '@/core/settings';
+import { format, strings } from '@/core/strings';
 
 export interface SitesEditorProps {
   sites: string[];

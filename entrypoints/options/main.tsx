@@ -3,8 +3,8 @@
  * storage functions to {@link Options}.
  */
 import { render } from 'preact';
-import { applyTheme } from '@/utils/extension-page';
-import { readSettings, saveSettings, watchSettings } from '@/utils/settings';
+import { applyTheme } from '@/components/theme';
+import { readSettings, saveSettings, watchSettings } from '@/platform/settings-store';
 import { downloadText } from './download';
 import { Options } from './Options';
 import './style.css';

@@ -17,8 +17,8 @@ import {
   normalizeHost,
   parseSettings,
   type Settings,
-} from '@/utils/settings';
-import { format, strings } from '@/utils/strings';
+} from '@/core/settings';
+import { format, strings } from '@/core/strings';
 
 export const SETTINGS_FILE_FORMAT = 'jak-lens-settings';
 export const SETTINGS_FILE_VERSION = 1;

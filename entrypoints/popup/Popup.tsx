@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { PageReport } from '@/utils/report';
-import type { SearchHit } from '@/utils/search';
-import { isEnabledOnHost, setSiteEnabled, type Settings } from '@/utils/settings';
-import { format, strings } from '@/utils/strings';
+import type { PageReport } from '@/core/report';
+import type { SearchHit } from '@/core/search';
+import { isEnabledOnHost, setSiteEnabled, type Settings } from '@/core/settings';
+import { format, strings } from '@/core/strings';
 import type { PageInfo, PageKind } from './page-kind';
 
 export interface PopupProps {

@@ -5,11 +5,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { dataset } from '@/data';
-import { applyTheme, drugNames } from '@/utils/extension-page';
-import { MAX_QUERY_LENGTH, parsePageReport, type Message } from '@/utils/messages';
-import type { PageReport } from '@/utils/report';
-import { getSearchIndex, groupHits } from '@/utils/search';
-import { loadSettings, saveSettings, watchSettings, type Settings } from '@/utils/settings';
+import { applyTheme } from '@/components/theme';
+import { displayNames } from '@/data/queries';
+import { MAX_QUERY_LENGTH, parsePageReport, type Message } from '@/core/messages';
+import type { PageReport } from '@/core/report';
+import { getSearchIndex, groupHits } from '@/core/search';
+import { type Settings } from '@/core/settings';
+import { loadSettings, saveSettings, watchSettings } from '@/platform/settings-store';
 import { classifyUrl, type PageInfo } from './page-kind';
 import { Popup } from './Popup';
 import './style.css';
@@ -17,7 +19,7 @@ import './style.css';
 /** A content script answers within milliseconds; silence this long means there is none. */
 const ANSWER_TIMEOUT_MS = 1500;
 
-const names = drugNames(dataset.drugs);
+const names = displayNames(dataset.drugs);
 const index = getSearchIndex(dataset);
 
 /**

@@ -94,7 +94,7 @@ export async function buildMatcher() {
   const file = join(BENCH_OUT, 'matcher.mjs');
   await mkdir(BENCH_OUT, { recursive: true });
   await build({
-    input: join(ROOT, 'utils/matcher/index.ts'),
+    input: join(ROOT, 'core/matcher/index.ts'),
     logLevel: 'warn',
     output: { file, format: 'esm', minify: true },
   });

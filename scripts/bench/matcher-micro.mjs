@@ -61,7 +61,7 @@ function throughput(fn, text) {
 }
 
 /**
- * @param {string} matcherFile the rolldown bundle of utils/matcher/index.ts
+ * @param {string} matcherFile the rolldown bundle of core/matcher/index.ts
  */
 export async function runMatcherMicro(matcherFile) {
   // eslint-disable-next-line no-unsanitized/method -- our own build output, not page data

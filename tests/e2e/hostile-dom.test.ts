@@ -26,7 +26,7 @@ import {
 
 const PARAGRAPHS = 40_000; // × 5 text nodes = 200,000 text nodes
 const MENTION_EVERY = 4; // 10,000 mentions: twice the highlight cap
-const HIGHLIGHT_CAP = 5000; // DEFAULT_MAX_HIGHLIGHTS in entrypoints/content/scanner.ts
+const HIGHLIGHT_CAP = 5000; // DEFAULT_MAX_HIGHLIGHTS in page/index.ts
 
 /** 200,000 text nodes, about 5 MB of text, a drug name in every fourth paragraph. */
 function hugePage(): string {

@@ -1,4 +1,4 @@
-import { PATTERN_SOURCE } from '../../../utils/matcher/compiled.generated.ts';
+import { PATTERN_SOURCE } from '../../../core/matcher/compiled.generated.ts';
 
 /**
  * The comparison contenders search with JAK Lens's own generated alternation (the same forms,

@@ -9,7 +9,7 @@ import {
   createReport,
   createSidebarProps,
   scenarios,
-} from './factories';
+} from '../support/factories';
 
 describe('App', () => {
   test('shows the launcher while closed and the sidebar while open', () => {

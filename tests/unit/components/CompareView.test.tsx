@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
 import { CompareView } from '@/components/CompareView';
-import { axeViolations, createDataset, createReport, scenarios } from './factories';
+import { axeViolations, createDataset, createReport, scenarios } from '../support/factories';
 
 describe('CompareView', () => {
   test('renders the comparison rows under the two class columns', () => {

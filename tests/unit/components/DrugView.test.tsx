@@ -1,7 +1,13 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
 import { DrugView, type DrugViewProps } from '@/components/DrugView';
-import { axeViolations, baricitinib, createDataset, dupilumab, upadacitinib } from './factories';
+import {
+  axeViolations,
+  baricitinib,
+  createDataset,
+  dupilumab,
+  upadacitinib,
+} from '../support/factories';
 
 function createDrugViewProps(overrides: Partial<DrugViewProps> = {}): DrugViewProps {
   return {

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
 import { GlossaryText } from '@/components/GlossaryText';
-import { axeViolations, createDataset } from './factories';
+import { axeViolations, createDataset } from '../support/factories';
 
 const { glossary } = createDataset();
 

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
 import { HoverCard, type HoverCardProps } from '@/components/HoverCard';
-import { axeViolations, createDataset } from './factories';
+import { axeViolations, createDataset } from '../support/factories';
 
 function createHoverCardProps(overrides: Partial<HoverCardProps> = {}): HoverCardProps {
   return {

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
 import { Launcher } from '@/components/Launcher';
-import { axeViolations } from './factories';
+import { axeViolations } from '../support/factories';
 
 describe('Launcher', () => {
   test.each([

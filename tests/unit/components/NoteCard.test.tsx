@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
 import { NoteCard, type NoteCardProps } from '@/components/NoteCard';
-import { axeViolations, createDataset, createNote } from './factories';
+import { axeViolations, createDataset, createNote } from '../support/factories';
 
 const dataset = createDataset();
 

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
 import { ResizeHandle } from '@/components/ResizeHandle';
-import './factories';
+import '../support/factories';
 
 describe('ResizeHandle', () => {
   test('is a focusable vertical separator exposing the width', () => {

@@ -2,8 +2,8 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { describe, expect, test, vi } from 'vitest';
 import { SearchView, type SearchViewProps } from '@/components/SearchView';
-import * as search from '@/utils/search';
-import { axeViolations, createDataset } from './factories';
+import * as search from '@/core/search';
+import { axeViolations, createDataset } from '../support/factories';
 
 function Harness(props: Partial<SearchViewProps>) {
   const [query, setQuery] = useState(props.query ?? '');

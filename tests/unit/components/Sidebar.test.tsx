@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
 import { Sidebar } from '@/components/Sidebar';
-import { axeViolations, createReport, createSidebarProps, scenarios } from './factories';
+import { axeViolations, createReport, createSidebarProps, scenarios } from '../support/factories';
 
 const names = () => screen.getAllByTestId('page-drug').map((b) => b.dataset.drugId);
 

@@ -1,0 +1,51 @@
+import type { Drug } from '@/data/schema';
+import type { LexiconEntry } from './types';
+
+/**
+ * The lookup key of a written form: NFKC, lowercase, and without whitespace or hyphens, so that
+ * "ABT 494", "abt-494" and "ABT494" (or "Rinvoq\u00A0LQ" and "rinvoq lq") share one key. Also the
+ * test for "no alias claimed by two drugs", which is why separators are dropped there too.
+ */
+export function surfaceKey(surface: string): string {
+  return surface
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\-\u2010\u2011]+/g, '');
+}
+
+/** Every written form a drug can take on a page, in dataset order. */
+function surfacesOf(drug: Drug): string[] {
+  const n = drug.names;
+  return [
+    n.generic,
+    ...n.variants,
+    ...n.brands.map((b) => b.name),
+    ...n.codes.map((c) => c.code),
+    ...n.salts.map((s) => s.name),
+    ...n.suffixed,
+  ];
+}
+
+/**
+ * Flattens the dataset into the matcher's dictionary: one entry per distinct key and drug.
+ * Throws when two drugs claim the same form, because the matcher could not tell them apart and
+ * the sidebar would open the wrong drug.
+ */
+export function buildLexicon(drugs: readonly Drug[]): LexiconEntry[] {
+  const owner = new Map<string, string>();
+  const entries: LexiconEntry[] = [];
+  for (const drug of drugs) {
+    for (const surface of surfacesOf(drug)) {
+      const key = surfaceKey(surface);
+      const previous = owner.get(key);
+      if (previous === drug.id) continue;
+      if (previous !== undefined) {
+        throw new Error(`"${surface}" is claimed by both ${previous} and ${drug.id}`);
+      }
+      if (!/[\p{L}\p{N}]/u.test(key)) throw new Error(`${drug.id} has an empty name "${surface}"`);
+      owner.set(key, drug.id);
+      entries.push({ surface, drugId: drug.id });
+    }
+  }
+  return entries;
+}

@@ -1,0 +1,211 @@
+/**
+ * Painting mentions with the CSS Custom Highlight API: ranges in a registry, styled by
+ * `::highlight(name)`. No DOM mutation, so no reflow, no framework hydration damage and no
+ * MutationObserver echo. `createHighlightPainter` falls back to `<mark>` wrapping only where
+ * `CSS.highlights` is missing.
+ */
+import { AdoptedSheet } from './adopted-sheet';
+import { createMarkPainter, FLASH_MS } from './mark-fallback';
+import type { MentionRecord } from '../mentions/mention-index';
+
+export type HighlightStyle = 'background' | 'underline' | 'none';
+
+export interface HighlightPainter {
+  /** Whether painting changes the DOM (the `<mark>` fallback): callers mute their observer. */
+  readonly mutatesDom: boolean;
+  /** Paints exactly `records`, replacing what was painted before. */
+  paint(records: readonly MentionRecord[]): void;
+  /** Emphasises one mention for about a second. */
+  flash(record: MentionRecord): void;
+  setStyle(style: HighlightStyle): void;
+  /** Lets the rule reach text inside an open shadow root. */
+  addRoot(root: ShadowRoot): void;
+  /** Re-registers our highlights and sheet if the page dropped them; O(1), rate-limited. */
+  ensureRegistered(): void;
+  destroy(): void;
+}
+
+/** A page clearing `CSS.highlights` in a loop gets at most one restore per this interval. */
+const RESTORE_INTERVAL_MS = 100;
+
+const MAIN_RULES: Record<HighlightStyle, string> = {
+  background: 'background-color: rgb(255 196 0 / 0.42);',
+  underline:
+    'text-decoration-line: underline; text-decoration-color: rgb(217 119 6); text-decoration-thickness: 2px;',
+  none: '',
+};
+const FLASH_RULE = 'background-color: rgb(255 128 0 / 0.75);';
+
+/** A highlight name unlikely to collide with the page's own (`jaklens-k3x9q2`). */
+export function randomHighlightName(): string {
+  return `jaklens-${Math.random().toString(36).slice(2, 8).padEnd(6, '0')}`;
+}
+
+/**
+ * A static range over a mention: StaticRange is not updated on every DOM mutation the way a live
+ * Range is, which matters with thousands of them; a mutation re-scan replaces stale ones anyway.
+ */
+export function rangeOf(doc: Document, record: MentionRecord): AbstractRange | null {
+  const first = record.pieces[0];
+  const last = record.pieces[record.pieces.length - 1];
+  if (first === undefined || last === undefined) return null;
+  const bounds = {
+    startContainer: first.node,
+    startOffset: first.start,
+    endContainer: last.node,
+    endOffset: last.end,
+  };
+  if (typeof StaticRange === 'function') return new StaticRange(bounds);
+  try {
+    const range = doc.createRange();
+    range.setStart(first.node, first.start);
+    range.setEnd(last.node, last.end);
+    return range;
+  } catch {
+    return null;
+  }
+}
+
+/** The CSS Custom Highlight painter where the API exists, else the `<mark>` fallback. */
+export function createHighlightPainter(
+  doc: Document,
+  style: HighlightStyle,
+  name = randomHighlightName(),
+): HighlightPainter {
+  const registry = globalThis.CSS?.highlights;
+  if (registry === undefined || typeof Highlight !== 'function') {
+    return createMarkPainter(doc, style, name);
+  }
+  return new CssHighlightPainter(doc, registry, style, name);
+}
+
+class CssHighlightPainter implements HighlightPainter {
+  readonly mutatesDom = false;
+  private readonly main = new Highlight();
+  /**
+   * What `main` holds, mirrored in a plain Set: Firefox content scripts see `Highlight` through
+   * Xray wrappers, which cannot iterate setlikes ("Xray wrapping of iterators not supported").
+   */
+  private readonly painted = new Set<AbstractRange>();
+  private readonly flashing = new Highlight();
+  private readonly sheet = new AdoptedSheet();
+  private readonly ranges = new WeakMap<MentionRecord, AbstractRange>();
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastRestore = -Infinity;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly registry: HighlightRegistry,
+    private style: HighlightStyle,
+    private readonly name: string,
+  ) {
+    this.flashing.priority = 1;
+    this.sheet.attach(doc);
+    this.applyStyle();
+  }
+
+  /**
+   * Adds and deletes only what changed: records keep their range (WeakMap), so a page that
+   * appends content gets its new ranges added rather than every highlight rebuilt.
+   */
+  paint(records: readonly MentionRecord[]): void {
+    const next = new Set<AbstractRange>();
+    for (const record of records) {
+      const range = this.rangeFor(record);
+      if (range !== null) next.add(range);
+    }
+    for (const range of [...this.painted]) {
+      if (next.has(range)) continue;
+      this.main.delete(range);
+      this.painted.delete(range);
+    }
+    for (const range of next) {
+      if (this.painted.has(range)) continue;
+      this.main.add(range);
+      this.painted.add(range);
+    }
+    this.register();
+  }
+
+  flash(record: MentionRecord): void {
+    const range = this.rangeFor(record);
+    if (range === null) return;
+    this.flashing.clear();
+    this.flashing.add(range);
+    this.registry.set(`${this.name}-flash`, this.flashing);
+    this.sheet.ensure();
+    clearTimeout(this.flashTimer);
+    this.flashTimer = setTimeout(() => {
+      this.flashing.clear();
+      if (this.registry.get(`${this.name}-flash`) === this.flashing) {
+        this.registry.delete(`${this.name}-flash`);
+      }
+    }, FLASH_MS);
+  }
+
+  setStyle(style: HighlightStyle): void {
+    this.style = style;
+    this.applyStyle();
+  }
+
+  addRoot(root: ShadowRoot): void {
+    this.sheet.attach(root);
+  }
+
+  ensureRegistered(): void {
+    this.sheet.ensure();
+    // The registry is shared: a page can also empty or add to our Highlight object itself.
+    if (this.main.size !== this.painted.size) {
+      this.main.clear();
+      for (const range of this.painted) this.main.add(range);
+    }
+    if (this.style === 'none' || this.registry.get(this.name) === this.main) return;
+    const now = performance.now();
+    if (now - this.lastRestore < RESTORE_INTERVAL_MS) return;
+    this.lastRestore = now;
+    this.registry.set(this.name, this.main);
+  }
+
+  destroy(): void {
+    clearTimeout(this.flashTimer);
+    for (const [key, highlight] of [
+      [this.name, this.main],
+      [`${this.name}-flash`, this.flashing],
+    ] as const) {
+      if (this.registry.get(key) === highlight) this.registry.delete(key);
+    }
+    this.main.clear();
+    this.painted.clear();
+    this.flashing.clear();
+    this.sheet.detachAll();
+  }
+
+  private rangeFor(record: MentionRecord): AbstractRange | null {
+    let range = this.ranges.get(record);
+    if (range === undefined) {
+      const made = rangeOf(this.doc, record);
+      if (made === null) return null;
+      this.ranges.set(record, (range = made));
+    }
+    return range;
+  }
+
+  private applyStyle(): void {
+    const main = MAIN_RULES[this.style];
+    this.sheet.setRules(
+      `${main ? `::highlight(${this.name}) { ${main} }\n` : ''}::highlight(${this.name}-flash) { ${FLASH_RULE} }`,
+    );
+    this.register();
+  }
+
+  /** Registered only while visible: style 'none' costs the browser no painting at all. */
+  private register(): void {
+    this.sheet.ensure();
+    const ours = this.registry.get(this.name) === this.main;
+    if (this.style === 'none') {
+      if (ours) this.registry.delete(this.name);
+    } else if (!ours) this.registry.set(this.name, this.main);
+  }
+}
+
+export { FLASH_MS };

@@ -1,0 +1,93 @@
+import { describe, expect, test } from 'vitest';
+import { drugs } from '@/data/drugs';
+import type { Drug } from '@/data/schema';
+import { buildLexicon, surfaceKey } from '@/core/matcher';
+
+/** A minimal drug for lexicon tests; only the names matter here. */
+function createDrug(id: string, names: Partial<Drug['names']> = {}): Drug {
+  return {
+    id,
+    names: { generic: id, variants: [], brands: [], codes: [], salts: [], suffixed: [], ...names },
+    classes: ['test-class'],
+    targets: ['T'],
+    routes: ['oral'],
+    approvals: [],
+    summary: 'test',
+    namedInInterview: false,
+  };
+}
+
+const supplemental = { sourceId: 'test', asOf: '2026-01-01' };
+
+describe('buildLexicon', () => {
+  test('lists every kind of name with its drug', () => {
+    const drug = createDrug('upadacitinib', {
+      variants: ['upadacitinibum'],
+      brands: [{ name: 'Rinvoq', regions: ['US'], form: 'tablet', ...supplemental }],
+      codes: [{ code: 'ABT-494', ...supplemental }],
+      salts: [{ name: 'upadacitinib tartrate', ...supplemental }],
+      suffixed: ['upadacitinib-abcd'],
+    });
+    expect(buildLexicon([drug]).map((e) => e.surface)).toEqual([
+      'upadacitinib',
+      'upadacitinibum',
+      'Rinvoq',
+      'ABT-494',
+      'upadacitinib tartrate',
+      'upadacitinib-abcd',
+    ]);
+  });
+
+  test('keeps one entry when a drug lists the same form twice in different spellings', () => {
+    const drug = createDrug('x-drug', { generic: 'xdrug', variants: ['XDRUG', 'x-drug'] });
+    expect(buildLexicon([drug])).toEqual([{ surface: 'xdrug', drugId: 'x-drug' }]);
+  });
+
+  test.each([
+    ['the same form', 'Foozumab', 'foozumab'],
+    ['a form differing only by case and hyphen', 'ABT-494', 'abt494'],
+    ['a form differing only by NFKC width', 'ＡＢＴ494', 'ABT 494'],
+  ])('refuses two drugs claiming %s', (_name, a, b) => {
+    expect(() =>
+      buildLexicon([createDrug('one', { generic: a }), createDrug('two', { generic: b })]),
+    ).toThrow(/claimed by both one and two/);
+  });
+
+  test('accepts the real dataset: no form is claimed by two drugs', () => {
+    expect(() => buildLexicon(drugs)).not.toThrow();
+  });
+});
+
+describe('surfaceKey', () => {
+  test.each([
+    ['ABT-494', 'abt494'],
+    ['ABT 494', 'abt494'],
+    ['Rinvoq\u00A0\nLQ', 'rinvoqlq'],
+    ['PF\u201104965842', 'pf04965842'],
+    ['ＲＩＮＶＯＱ', 'rinvoq'],
+  ])('keys "%s" as "%s"', (surface, key) => {
+    expect(surfaceKey(surface)).toBe(key);
+  });
+});
+
+describe('dataset forms the matcher will highlight', () => {
+  const lexicon = buildLexicon(drugs);
+  /** Everyday and clinical words a brand must not be, or every page would light up. */
+  const ORDINARY = new Set(
+    'about after again also cream daily dose drug foam lotion oral pill skin tablet the therapy'.split(
+      ' ',
+    ),
+  );
+
+  test('has no form that is an ordinary word', () => {
+    expect(lexicon.filter((e) => ORDINARY.has(e.surface.toLowerCase()))).toEqual([]);
+  });
+
+  test('has no form shorter than five letters or digits', () => {
+    expect(lexicon.filter((e) => surfaceKey(e.surface).length < 5)).toEqual([]);
+  });
+
+  test('covers every drug in the dataset', () => {
+    expect(new Set(lexicon.map((e) => e.drugId))).toEqual(new Set(drugs.map((d) => d.id)));
+  });
+});
