@@ -9,20 +9,11 @@
  */
 import { mightContainName as mightContain } from '@/core/matcher';
 import type { PageReport } from '@/core/report';
-import {
-  BLOCK_TAGS,
-  collectText,
-  composedParent,
-  isSkippedElement,
-  TextCollector,
-  type CollectOptions,
-} from './text/collect';
+import { collectText, composedParent, TextCollector } from './text/collect';
+import { BLOCK_TAGS, isSkippedElement, type CollectOptions } from './text/rules';
 import { caretFromPoint, pointOnRecord, textCaret } from './mentions/hit-test';
-import {
-  createHighlightPainter,
-  type HighlightPainter,
-  type HighlightStyle,
-} from './paint/css-highlights';
+import { createHighlightPainter } from './paint/css-highlights';
+import type { HighlightPainter, HighlightStyle } from './paint/types';
 import {
   MentionIndex,
   recordsFromText,
@@ -39,7 +30,7 @@ import { subtreeMightMention } from './text/precheck';
 import { runSliced, sliceDeadline, yieldToMain } from './dom/slicing';
 import { watchUrl, type UrlWatch } from './watch/url-watch';
 
-export type { HighlightStyle } from './paint/css-highlights';
+export type { HighlightStyle } from './paint/types';
 export type { MentionHit } from './mentions/mention-index';
 
 export interface ScannerOptions {

@@ -5,25 +5,9 @@
  * `CSS.highlights` is missing.
  */
 import { AdoptedSheet } from './adopted-sheet';
-import { createMarkPainter, FLASH_MS } from './mark-fallback';
+import { createMarkPainter } from './mark-fallback';
+import { FLASH_MS, randomHighlightName, type HighlightPainter, type HighlightStyle } from './types';
 import type { MentionRecord } from '../mentions/mention-index';
-
-export type HighlightStyle = 'background' | 'underline' | 'none';
-
-export interface HighlightPainter {
-  /** Whether painting changes the DOM (the `<mark>` fallback): callers mute their observer. */
-  readonly mutatesDom: boolean;
-  /** Paints exactly `records`, replacing what was painted before. */
-  paint(records: readonly MentionRecord[]): void;
-  /** Emphasises one mention for about a second. */
-  flash(record: MentionRecord): void;
-  setStyle(style: HighlightStyle): void;
-  /** Lets the rule reach text inside an open shadow root. */
-  addRoot(root: ShadowRoot): void;
-  /** Re-registers our highlights and sheet if the page dropped them; O(1), rate-limited. */
-  ensureRegistered(): void;
-  destroy(): void;
-}
 
 /** A page clearing `CSS.highlights` in a loop gets at most one restore per this interval. */
 const RESTORE_INTERVAL_MS = 100;
@@ -35,11 +19,6 @@ const MAIN_RULES: Record<HighlightStyle, string> = {
   none: '',
 };
 const FLASH_RULE = 'background-color: rgb(255 128 0 / 0.75);';
-
-/** A highlight name unlikely to collide with the page's own (`jaklens-k3x9q2`). */
-export function randomHighlightName(): string {
-  return `jaklens-${Math.random().toString(36).slice(2, 8).padEnd(6, '0')}`;
-}
 
 /**
  * A static range over a mention: StaticRange is not updated on every DOM mutation the way a live
@@ -207,5 +186,3 @@ class CssHighlightPainter implements HighlightPainter {
     } else if (!ours) this.registry.set(this.name, this.main);
   }
 }
-
-export { FLASH_MS };

@@ -5,12 +5,9 @@
  * moves the text back out without `normalize()`, which would merge the page's own text nodes.
  */
 import { AdoptedSheet } from './adopted-sheet';
-import type { HighlightPainter, HighlightStyle } from './css-highlights';
 import type { MentionRecord } from '../mentions/mention-index';
 import type { NodePiece } from '../text/offset-map';
-
-/** How long the focus flash of "scroll to mention" stays (both painters). */
-export const FLASH_MS = 1000;
+import { FLASH_MS, type HighlightPainter, type HighlightStyle } from './types';
 
 const RULES: Record<HighlightStyle, string> = {
   background: 'background-color: rgb(255 196 0 / 0.42); color: inherit;',

@@ -15,57 +15,16 @@
  *   closed ones cannot be reached from a content script in Chromium and are skipped.
  * - a `\n` separates blocks (tags in BLOCK_TAGS, line breaks, replaced elements, shadow roots).
  */
-import { FlatWalk, type FlatRules } from './flat-walk';
+import { FlatWalk } from './flat-walk';
 import type { CollectedText } from './offset-map';
 import { RegionWalk } from './region-walk';
+import { flatRules, isSkippedElement, type CollectOptions } from './rules';
 import { ShadowHostScan } from './shadow-hosts';
 import { TextSink } from './sink';
 import { TreeWalk } from './tree-walk';
 
-/** Elements whose subtree is never collected (compared with `localName`). */
-// prettier-ignore
-export const SKIP_TAGS: ReadonlySet<string> = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'title', 'textarea', 'input', 'select',
-  'option', 'datalist', 'iframe', 'object', 'embed', 'video', 'audio', 'canvas', 'svg', 'math',
-]);
-
-/** Elements that start and end a line of text, decided by tag name (never computed style). */
-// prettier-ignore
-export const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'dialog',
-  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4',
-  'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p',
-  'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
-  // Replaced and embedded content interrupts a line visually even when inline.
-  'img', 'input', 'textarea', 'select', 'button', 'iframe', 'object', 'embed', 'video', 'audio',
-  'canvas', 'svg', 'math',
-]);
-
 const ELEMENT_NODE = 1;
 const DOCUMENT_NODE = 9;
-
-export interface CollectOptions {
-  /** Our own UI (the sidebar host): skipped like a script. */
-  isOwnElement?: (el: Element) => boolean;
-  /** Called for each open shadow root collected, so the caller can observe and style it. */
-  onShadowRoot?: (root: ShadowRoot) => void;
-  /**
-   * The initial page scan's filter (see `region-walk.ts`): when given, blocks whose text fails
-   * it are not collected. Only the mentions found are guaranteed, not the rest of the text.
-   */
-  mightContain?: (text: string) => boolean;
-}
-
-/** Whether an element's subtree is out of bounds (see the module comment for the rules). */
-export function isSkippedElement(el: Element, isOwnElement?: (el: Element) => boolean): boolean {
-  const tag = el.localName;
-  if (SKIP_TAGS.has(tag)) return true;
-  if (el.hasAttribute('hidden')) return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable.toLowerCase() !== 'false') return true;
-  if (tag === 'dialog' && !el.hasAttribute('open')) return true;
-  return isOwnElement !== undefined && isOwnElement(el);
-}
 
 /** The parent of `node`, stepping from a shadow root to its host. */
 export function composedParent(node: Node): Node | null {
@@ -143,13 +102,6 @@ export class TextCollector {
   result(): CollectedText {
     return this.sink.result();
   }
-}
-
-function flatRules(options: CollectOptions): FlatRules {
-  return {
-    isBlock: (el) => BLOCK_TAGS.has(el.localName),
-    isSkipped: (el) => isSkippedElement(el, options.isOwnElement),
-  };
 }
 
 /** Collects `root` in one go (the CLI, tests and small mutation re-scans). */

@@ -11,6 +11,7 @@
  * treated like a text node of length zero. Skipped text is treated the same way: it breaks the
  * line when the outermost skipped element is a block or sits in another block.
  */
+import type { FlatRules } from './rules';
 import type { TextSink } from './sink';
 
 const SHOW_TEXT = 0x4;
@@ -23,11 +24,6 @@ const CHECK_EVERY = 256;
 interface Zone {
   container: Node;
   skipped: boolean;
-}
-
-export interface FlatRules {
-  isBlock: (el: Element) => boolean;
-  isSkipped: (el: Element) => boolean;
 }
 
 export class FlatWalk {

@@ -13,7 +13,8 @@
  *
  * Only for subtrees without open shadow roots: shadow text is not in `textContent`.
  */
-import { FlatWalk, type FlatRules } from './flat-walk';
+import { FlatWalk } from './flat-walk';
+import type { FlatRules } from './rules';
 import type { TextSink } from './sink';
 
 /** Blocks with at most this much text are collected whole rather than examined further. */

@@ -3,8 +3,7 @@
  * element, so it can read each shadow tree (as its own block) before the host's light children.
  * Slower than `flat-walk.ts` (a DOM visit and several calls per element), and needed rarely.
  */
-import type { CollectOptions } from './collect';
-import type { FlatRules } from './flat-walk';
+import type { CollectOptions, FlatRules } from './rules';
 import type { TextSink } from './sink';
 
 const SHOW_ELEMENT = 0x1;

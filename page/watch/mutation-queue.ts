@@ -2,7 +2,7 @@
  * One MutationObserver for the page (and each open shadow root we scanned). The callback only
  * records where things changed; the work happens later, in an idle callback, on a merged batch.
  */
-import { BLOCK_TAGS } from '../text/collect';
+import { BLOCK_TAGS } from '../text/rules';
 
 export interface MutationBatch {
   /**

@@ -6,14 +6,14 @@
  * them before it starts. In Chromium an old copy tears itself down (lifecycle.ts), and this
  * finds nothing.
  */
+import { HIGHLIGHT_NAME, HIGHLIGHT_NAME_SOURCE } from '@/page/paint/types';
 
 /** Our host's tag: `x-` and ten lowercase letters (see randomTagName in sidebar-host.tsx). */
 const HOST_TAG = /^x-[a-z]{10}$/;
-/** Our highlight names (see randomHighlightName in highlights.ts). */
-const HIGHLIGHT_NAME = /^jaklens-[a-z0-9]{6}(?:-flash)?$/;
 /** Rules only our sheets hold: the highlight rules and the "push page" margin. */
-const OUR_RULE =
-  /::highlight\(jaklens-[a-z0-9]{6}|html\s*\{\s*margin-(?:left|right):\s*\d+px\s*!important/;
+const OUR_RULE = new RegExp(
+  `::highlight\\(${HIGHLIGHT_NAME_SOURCE}|html\\s*\\{\\s*margin-(?:left|right):\\s*\\d+px\\s*!important`,
+);
 
 export interface StaleCopyOptions {
   /** The shadow root of an element, closed ones included (Firefox: `openOrClosedShadowRoot`). */

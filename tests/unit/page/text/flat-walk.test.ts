@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { BLOCK_TAGS, collectText, isSkippedElement, TextCollector } from '@/page/text/collect';
+import { collectText, TextCollector } from '@/page/text/collect';
+import { BLOCK_TAGS, isSkippedElement } from '@/page/text/rules';
 import { recordsFromText } from '@/page/mentions/mention-index';
 import { mightContainName } from '@/core/matcher';
 import { TextSink } from '@/page/text/sink';
