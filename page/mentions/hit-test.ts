@@ -2,6 +2,7 @@
  * Pointer position → caret position → our own interval index (see mention-index.ts). One
  * document-level listener in the wiring calls this; no listener per mention, no DOM per mention.
  */
+import { liveRangeOf } from '../paint/range';
 import type { MentionRecord } from './mention-index';
 
 export interface Caret {
@@ -63,14 +64,10 @@ export function textCaret(caret: Caret): Caret | null {
  * in the margin beside a line would otherwise hit its last word. Reads layout, but only on hover.
  */
 export function pointOnRecord(doc: Document, record: MentionRecord, x: number, y: number): boolean {
-  const first = record.pieces[0];
-  const last = record.pieces[record.pieces.length - 1];
-  if (first === undefined || last === undefined) return false;
+  const range = liveRangeOf(doc, record);
+  if (range === null) return false;
   let rects: DOMRectList | undefined;
   try {
-    const range = doc.createRange();
-    range.setStart(first.node, first.start);
-    range.setEnd(last.node, last.end);
     rects = range.getClientRects?.();
   } catch {
     return false;

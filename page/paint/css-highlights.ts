@@ -6,6 +6,7 @@
  */
 import { AdoptedSheet } from './adopted-sheet';
 import { createMarkPainter } from './mark-fallback';
+import { rangeOf } from './range';
 import { FLASH_MS, randomHighlightName, type HighlightPainter, type HighlightStyle } from './types';
 import type { MentionRecord } from '../mentions/mention-index';
 
@@ -19,31 +20,6 @@ const MAIN_RULES: Record<HighlightStyle, string> = {
   none: '',
 };
 const FLASH_RULE = 'background-color: rgb(255 128 0 / 0.75);';
-
-/**
- * A static range over a mention: StaticRange is not updated on every DOM mutation the way a live
- * Range is, which matters with thousands of them; a mutation re-scan replaces stale ones anyway.
- */
-export function rangeOf(doc: Document, record: MentionRecord): AbstractRange | null {
-  const first = record.pieces[0];
-  const last = record.pieces[record.pieces.length - 1];
-  if (first === undefined || last === undefined) return null;
-  const bounds = {
-    startContainer: first.node,
-    startOffset: first.start,
-    endContainer: last.node,
-    endOffset: last.end,
-  };
-  if (typeof StaticRange === 'function') return new StaticRange(bounds);
-  try {
-    const range = doc.createRange();
-    range.setStart(first.node, first.start);
-    range.setEnd(last.node, last.end);
-    return range;
-  } catch {
-    return null;
-  }
-}
 
 /** The CSS Custom Highlight painter where the API exists, else the `<mark>` fallback. */
 export function createHighlightPainter(
