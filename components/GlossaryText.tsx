@@ -1,6 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { GlossaryTerm } from '@/data/schema';
 import { segmentGlossary } from '@/core/glossary-segments';
+import { placeElement } from './primitives/placement';
 
 export interface GlossaryTextProps {
   text: string;
@@ -29,7 +30,8 @@ interface TermProps {
   term: GlossaryTerm;
 }
 
-const MARGIN = 8;
+/** Distance between the term and its tooltip. */
+const GAP = 4;
 
 /**
  * A tooltip that stays while hovered or focused and that Esc dismisses (WCAG 1.4.13). It is
@@ -45,14 +47,9 @@ function Term({ text, term }: TermProps) {
   useLayoutEffect(() => {
     const el = ref.current;
     const tip = tipRef.current;
-    const win = el?.ownerDocument.defaultView;
-    if (!open || !el || !tip || !win) return;
+    if (!open || !el || !tip) return;
     const r = el.getBoundingClientRect();
-    const t = tip.getBoundingClientRect();
-    const left = Math.max(MARGIN, Math.min(r.left, win.innerWidth - t.width - MARGIN));
-    const below = r.bottom + 4;
-    const top = below + t.height > win.innerHeight - MARGIN ? r.top - 4 - t.height : below;
-    setPos({ left, top: Math.max(MARGIN, top) });
+    setPos(placeElement(tip, { left: r.left, below: r.bottom + GAP, above: r.top - GAP }));
   }, [open]);
 
   const show = () => setOpen(true);

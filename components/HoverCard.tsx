@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Dataset } from '@/data/schema';
 import { displayName, lookup, primaryClass } from '@/data/queries';
+import { placeElement } from './primitives/placement';
 import { strings } from './strings';
 import type { HoverCardPoint } from './types';
 
@@ -13,8 +14,8 @@ export interface HoverCardProps {
   onHold: (holding: boolean) => void;
 }
 
+/** Distance between the pointer and the card. */
 const GAP = 12;
-const MARGIN = 8;
 
 /** A compact card near a hovered or focused mention: names, class, target, one-line summary. */
 export function HoverCard({ dataset, card, onOpenNotes, onClose, onHold }: HoverCardProps) {
@@ -25,15 +26,10 @@ export function HoverCard({ dataset, card, onOpenNotes, onClose, onHold }: Hover
   // Measure after render and keep the card inside the viewport, flipping above the point if needed.
   useLayoutEffect(() => {
     const el = ref.current;
-    const win = el?.ownerDocument.defaultView;
-    if (!el || !win) return;
-    const { width, height } = el.getBoundingClientRect();
-    let left = Math.min(card.x + GAP, win.innerWidth - width - MARGIN);
-    let top = card.y + GAP;
-    if (top + height > win.innerHeight - MARGIN) top = card.y - GAP - height;
-    left = Math.max(MARGIN, left);
-    top = Math.max(MARGIN, top);
-    setPos((p) => (p.left === left && p.top === top ? p : { left, top }));
+    const next =
+      el && placeElement(el, { left: card.x + GAP, below: card.y + GAP, above: card.y - GAP });
+    if (!next) return;
+    setPos((p) => (p.left === next.left && p.top === next.top ? p : next));
   }, [card.x, card.y, card.drugId]);
 
   if (!drug) return null;
