@@ -1,11 +1,15 @@
 import { EXACT } from './patterns';
 
 /**
- * Letters, digits and combining marks of any script glue onto a name ("Upadacitinibé",
- * "xupadacitinib", "2upadacitinib"); everything else (hyphen, slash, ®, punctuation, spaces)
- * separates it.
+ * What glues onto a name (every name is Latin script): a Latin letter ("Upadacitinibé",
+ * "xupadacitinib"), a digit of any script ("2upadacitinib") or a combining mark that takes its
+ * script from the letter before it ("upadacitinib\u0301"). A letter of any other script is a
+ * word of its own: Chinese, Japanese, Thai and Korean write no spaces, so "使用Dupilumab治疗" and
+ * "ウパダシチニブUpadacitinib" name the drug, and so does "Rinvoq" against Cyrillic or Greek.
+ * Everything else (hyphen, slash, ®, punctuation, spaces) separates too. Marks of other scripts
+ * (Thai vowel signs) belong to their script and separate like its letters.
  */
-const WORDISH = /[\p{L}\p{N}\p{M}]/u;
+const WORDISH = /[\p{N}\p{Script=Latin}\p{Script=Inherited}]/u;
 
 export const isAsciiAlnum = (unit: number) =>
   (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a);

@@ -34,6 +34,9 @@ const GLUE = [
   '2',
   'x',
   '乌',
+  'ウ',
+  'ß',
+  'ี',
   '\u0301',
   '\u200B',
   '  ',
@@ -77,8 +80,12 @@ function randomText(r: ReturnType<typeof rng>): string {
   return text;
 }
 
-/** Letters, digits and marks glue onto a name, as in the matcher; checked one code point at a time. */
-const glues = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}\p{M}]/u.test(c);
+/**
+ * Latin letters, digits and script-neutral marks glue onto a name, as in the matcher; letters of
+ * other scripts do not. Checked one code point at a time.
+ */
+const glues = (c: string | undefined) =>
+  c !== undefined && /[\p{N}\p{Script=Latin}\p{Script=Inherited}]/u.test(c);
 const FORMS = lexicon.map((e) => ({
   re: new RegExp(tokenize(e.surface).join(''), 'iy'),
   drugId: e.drugId,
