@@ -3,6 +3,7 @@ import type { Dataset, Drug } from '@/data/schema';
 import { NoteCard } from './NoteCard';
 import { DrugFacts } from './DrugFacts';
 import { displayName, lookup, notesForDrug, primaryClass } from '@/data/queries';
+import { IconButton } from './primitives/IconButton';
 import { strings } from './strings';
 
 export interface MentionNav {
@@ -50,28 +51,8 @@ export function DrugView({ dataset, drug, mentions, backLabel, onBack, onCopy }:
       <p class="summary">{drug.summary}</p>
       {mentions && (
         <div class="mention-nav" role="group" aria-label={strings.mentionNav}>
-          <button
-            type="button"
-            class="icon"
-            aria-label={strings.prevMention}
-            title={strings.prevMention}
-            onClick={mentions.onPrev}
-          >
-            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              <path d="M6 15l6-6 6 6" />
-            </svg>
-          </button>
-          <button
-            type="button"
-            class="icon"
-            aria-label={strings.nextMention}
-            title={strings.nextMention}
-            onClick={mentions.onNext}
-          >
-            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              <path d="M6 9l6 6 6-6" />
-            </svg>
-          </button>
+          <IconButton icon="up" label={strings.prevMention} onClick={mentions.onPrev} />
+          <IconButton icon="down" label={strings.nextMention} onClick={mentions.onNext} />
           <span class="muted">{strings.mentionOf(mentions.index, mentions.count)}</span>
         </div>
       )}

@@ -1,3 +1,4 @@
+import { IconButton } from './primitives/IconButton';
 import { strings } from './strings';
 
 export interface LauncherProps {
@@ -15,17 +16,12 @@ export function Launcher({ drugCount, onOpen, onDismiss }: LauncherProps) {
         <span class="logo" aria-hidden="true" />
         {strings.launcher(drugCount)}
       </button>
-      <button
-        type="button"
+      <IconButton
+        icon="dismiss"
         class="pill-x"
-        aria-label={strings.dismissLauncher}
-        title={strings.dismissLauncher}
+        label={strings.dismissLauncher}
         onClick={onDismiss}
-      >
-        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path d="M7 7l10 10M17 7 7 17" />
-        </svg>
-      </button>
+      />
     </aside>
   );
 }
