@@ -1,28 +1,23 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Dataset } from '@/data/schema';
 import type { PageReport } from '@/core/report';
+import type { SidebarAction, SidebarState } from '@/core/sidebar-state';
 import { HoverCard } from './HoverCard';
 import { Launcher } from './Launcher';
 import { Sidebar } from './Sidebar';
-import type { HoverCardPoint, OpenRequest, OpenTarget, SidebarUiState } from './types';
+import type { SidebarUiState } from './types';
 
 export interface AppProps {
   dataset: Dataset;
   report: PageReport;
   ui: SidebarUiState;
-  isOpen: boolean;
-  request: OpenRequest | null;
-  hoverCard: HoverCardPoint | null;
-  launcherDismissed: boolean;
-  onOpen: (target?: OpenTarget) => void;
-  onClose: () => void;
-  onDismissLauncher: () => void;
+  /** The UI state, owned by the mount's store (core/sidebar-state.ts). */
+  state: SidebarState;
+  dispatch: (action: SidebarAction) => void;
   onResize: (px: number, done: boolean) => void;
   onScrollToMention: (drugId: string, index: number) => void;
   onOpenSettings: () => void;
   onCopy: (text: string) => void;
-  onHoverCardClose: () => void;
-  onHoverCardHold: (holding: boolean) => void;
 }
 
 /**
@@ -31,10 +26,8 @@ export interface AppProps {
  * returns to the same view).
  */
 export function App(props: AppProps) {
-  const { dataset, report, ui, isOpen } = props;
+  const { dataset, report, ui, state, dispatch } = props;
   const [message, setMessage] = useState('');
-  const everOpened = useRef(false);
-  if (isOpen) everOpened.current = true;
   // Re-announcing the same text needs a change the screen reader notices.
   const announce = (text: string) => setMessage((m) => (m === text ? `${text}\u00a0` : text));
 
@@ -49,30 +42,29 @@ export function App(props: AppProps) {
       <div class="sr-only" role="status" aria-live="polite">
         {message}
       </div>
-      {!isOpen && !props.launcherDismissed && (
+      {!state.open && !state.launcherDismissed && (
         <Launcher
           drugCount={report.drugs.length}
-          onOpen={() => props.onOpen()}
-          onDismiss={props.onDismissLauncher}
+          onOpen={() => dispatch({ type: 'open', focus: true })}
+          onDismiss={() => dispatch({ type: 'dismiss-launcher' })}
         />
       )}
-      {props.hoverCard && (
+      {state.hoverCard && (
         <HoverCard
           dataset={dataset}
-          card={props.hoverCard}
-          onOpenNotes={(drugId) => props.onOpen({ drugId })}
-          onClose={props.onHoverCardClose}
-          onHold={props.onHoverCardHold}
+          card={state.hoverCard}
+          onOpenNotes={(drugId) => dispatch({ type: 'open', target: { drugId }, focus: true })}
+          onClose={() => dispatch({ type: 'hover-card', card: null })}
+          onHold={(holding) => dispatch({ type: 'hold-card', holding })}
         />
       )}
-      {everOpened.current && (
+      {state.everOpened && (
         <Sidebar
           dataset={dataset}
           report={report}
           ui={ui}
-          request={props.request}
-          hidden={!isOpen}
-          onClose={props.onClose}
+          state={state}
+          dispatch={dispatch}
           onResize={props.onResize}
           onScrollToMention={props.onScrollToMention}
           onOpenSettings={props.onOpenSettings}

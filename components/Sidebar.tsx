@@ -1,6 +1,14 @@
-import { useId, useLayoutEffect, useReducer, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Dataset } from '@/data/schema';
 import type { PageReport } from '@/core/report';
+import {
+  shownDrug,
+  stepMention,
+  type FocusRequest,
+  type SidebarAction,
+  type SidebarState,
+  type TabId,
+} from '@/core/sidebar-state';
 import { CompareView } from './CompareView';
 import { DrugView } from './DrugView';
 import { PageDrugList } from './PageDrugList';
@@ -9,17 +17,15 @@ import { SearchView } from './SearchView';
 import { SidebarHeader } from './SidebarHeader';
 import { displayName, formatSource, interviewSource, lookup } from '@/data/queries';
 import { strings } from './strings';
-import type { OpenRequest, OpenTarget, SidebarUiState, TabId } from './types';
-import { INITIAL_VIEW, shownDrug, stepMention, viewReducer } from './view-state';
+import type { SidebarUiState } from './types';
 
 export interface SidebarProps {
   dataset: Dataset;
   report: PageReport;
   ui: SidebarUiState;
-  /** The latest open request; a new `seq` navigates (and focuses when asked). */
-  request?: OpenRequest | null;
-  hidden?: boolean;
-  onClose: () => void;
+  /** The UI state, owned by the mount's store; the panel is hidden while it is closed. */
+  state: SidebarState;
+  dispatch: (action: SidebarAction) => void;
   onResize: (px: number, done: boolean) => void;
   onScrollToMention: (drugId: string, index: number) => void;
   onOpenSettings: () => void;
@@ -30,61 +36,50 @@ export interface SidebarProps {
 
 const TABS: TabId[] = ['page', 'compare', 'search'];
 
-/** Where focus goes after an open request: the drug's title, the search box, or the current tab. */
-function focusSelector({ drugId, query }: OpenTarget): string {
-  if (drugId) return '[data-testid=drug-title]';
-  if (query !== undefined) return '[data-testid=search-input]';
-  return '[role=tab][aria-selected=true]';
+/** The element a focus request inside the panel names; null for the page's (the mount's job). */
+function focusSelector(request: FocusRequest): string | null {
+  switch (request.to) {
+    case 'drug-title':
+      return '[data-testid=drug-title]';
+    case 'search-input':
+      return '[data-testid=search-input]';
+    case 'selected-tab':
+      return '[role=tab][aria-selected=true]';
+    case 'tab':
+      return `[data-testid=tab-${request.tab}]`;
+    case 'note':
+      return `[data-note-id="${request.noteId}"]`;
+    case 'drug-row':
+      return `[data-drug-id="${request.drugId}"]`;
+    case 'return':
+      return null;
+  }
 }
 
-/** The panel: header, view tabs, the current view and the footer. Owns navigation state. */
+/** The panel: header, view tabs, the current view and the footer. Navigates through `dispatch`. */
 export function Sidebar(props: SidebarProps) {
-  const { dataset, report, ui, request, hidden, announce } = props;
+  const { dataset, report, ui, state: view, dispatch, announce } = props;
   const id = useId();
-  const [state, dispatch] = useReducer(viewReducer, INITIAL_VIEW);
   const rootRef = useRef<HTMLElement>(null);
-  /** Selector of the element to focus once the next render lands. */
-  const pendingFocus = useRef<string | null>(null);
   const { drugs } = lookup(dataset);
 
-  // Requests are applied during render, not in an effect, so the new view paints in the same
-  // frame as the open (no flash of the previous view); the dispatch persists it.
-  const handledSeq = useRef(0);
-  let view = state;
-  if (request && request.seq !== handledSeq.current) {
-    handledSeq.current = request.seq;
-    const action = { type: 'open', target: request.target } as const;
-    view = viewReducer(state, action);
-    if (view !== state) dispatch(action);
-    if (request.focus) pendingFocus.current = focusSelector(request.target);
-  }
-
-  // Layout effect: focus moves synchronously with the commit, before the user can type.
+  // Layout effect: focus moves synchronously with the commit, before the user can type. A focus
+  // request is a new object each time, so it is applied once.
   useLayoutEffect(() => {
-    const selector = pendingFocus.current;
+    const selector = view.focus && focusSelector(view.focus);
     const el = selector ? rootRef.current?.querySelector<HTMLElement>(selector) : null;
     if (!el) return;
-    pendingFocus.current = null;
     el.focus();
     el.scrollIntoView?.({ block: 'nearest' });
-  });
+  }, [view.focus]);
 
   const openDrug = (drugId: string | null, noteId?: string) => {
-    const from = shownDrug(view);
-    dispatch({ type: 'drug', drugId });
-    pendingFocus.current = noteId
-      ? `[data-note-id="${noteId}"]`
-      : drugId
-        ? '[data-testid=drug-title]'
-        : from && `[data-drug-id="${from}"]`;
+    dispatch({ type: 'drug', drugId, noteId });
     const drug = drugId ? drugs.get(drugId) : undefined;
     if (drug) announce(strings.showingDrug(displayName(drug)));
   };
 
-  const selectTab = (tab: TabId, focus = false) => {
-    dispatch({ type: 'tab', tab });
-    if (focus) pendingFocus.current = `[data-testid=tab-${tab}]`;
-  };
+  const selectTab = (tab: TabId, focus = false) => dispatch({ type: 'tab', tab, focus });
 
   const onTabKey = (e: KeyboardEvent) => {
     const i = TABS.indexOf(view.tab);
@@ -157,18 +152,18 @@ export function Sidebar(props: SidebarProps) {
       role="complementary"
       aria-label={strings.sidebarLabel}
       data-testid="sidebar"
-      hidden={hidden}
+      hidden={!view.open}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && !e.defaultPrevented) {
           e.preventDefault();
-          props.onClose();
+          dispatch({ type: 'close' });
         }
       }}
     >
       <ResizeHandle width={ui.width} side={ui.side} onResize={props.onResize} />
       <SidebarHeader
         dataset={dataset}
-        onClose={props.onClose}
+        onClose={() => dispatch({ type: 'close' })}
         onOpenSettings={props.onOpenSettings}
       />
       <div class="tabs" role="tablist" aria-label={strings.tabsLabel} onKeyDown={onTabKey}>

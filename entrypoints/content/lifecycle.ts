@@ -9,7 +9,8 @@ import { DEFAULT_SETTINGS, isEnabledOnHost, type Settings } from '@/core/setting
 import { loadSettings, saveSettings, watchSettings } from '@/platform/settings-store';
 import { trackPointer } from '@/page/mentions/pointer';
 import { createPageScanner, type PageScanner } from '@/page/index';
-import { isToggleShortcut, mountSidebarHost, type SidebarHost } from '@/sidebar/mount';
+import { mountSidebarHost, type SidebarHost } from '@/sidebar/mount';
+import { isToggleShortcut } from '@/sidebar/shortcut';
 import { guardActions } from '@/sidebar/guards/click-guard';
 import { guardHost } from '@/sidebar/guards/host-guard';
 

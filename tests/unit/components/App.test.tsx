@@ -1,8 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
-import { App } from '@/components/App';
+import { App, type AppProps } from '@/components/App';
 import { dataset as realDataset } from '@/data/index';
 import { Sidebar } from '@/components/Sidebar';
+import type { SidebarState } from '@/core/sidebar-state';
 import {
   axeViolations,
   createAppProps,
@@ -10,33 +11,55 @@ import {
   createSidebarProps,
   scenarios,
 } from '../support/factories';
+import { renderWithStore, stateAfter } from '../support/sidebar-store';
+
+const opened = stateAfter({ type: 'open', focus: false });
+
+/** The app over a live store, as the mount drives it. */
+function renderApp(overrides: Partial<AppProps> = {}, initial?: SidebarState) {
+  const props = createAppProps(overrides);
+  return renderWithStore(
+    (state, dispatch) => <App {...props} state={state} dispatch={dispatch} />,
+    initial,
+  );
+}
 
 describe('App', () => {
-  test('shows the launcher while closed and the sidebar while open', () => {
-    const props = createAppProps();
-    const { rerender } = render(<App {...props} />);
-    expect(screen.getByTestId('launcher')).toBeTruthy();
+  test('shows the launcher while closed and the sidebar once the launcher opens it', () => {
+    renderApp();
     expect(screen.queryByTestId('sidebar')).toBeNull();
-    rerender(<App {...props} isOpen />);
+    fireEvent.click(screen.getByTestId('launcher'));
     expect(screen.queryByTestId('launcher')).toBeNull();
     expect(screen.getByTestId('sidebar').hidden).toBe(false);
   });
 
   test('keeps the sidebar mounted but hidden after closing, so the view survives', () => {
-    const props = createAppProps({ isOpen: true });
-    const { rerender } = render(<App {...props} />);
+    const { dispatch } = renderApp({}, opened);
     fireEvent.click(screen.getByTestId('tab-compare'));
-    rerender(<App {...props} isOpen={false} />);
+    fireEvent.click(screen.getByTestId('close'));
     expect(screen.getByTestId('sidebar').hidden).toBe(true);
-    rerender(<App {...props} isOpen />);
+    dispatch({ type: 'open', focus: false });
     expect(screen.getByTestId('compare')).toBeTruthy();
   });
 
   test('hides the launcher once dismissed and for pages with no drugs', () => {
-    const { rerender } = render(<App {...createAppProps({ launcherDismissed: true })} />);
+    renderApp();
+    fireEvent.click(screen.getByRole('button', { name: 'Hide JAK Lens on this page' }));
     expect(screen.queryByTestId('launcher')).toBeNull();
-    rerender(<App {...createAppProps({ report: createReport([]) })} />);
+    render(<App {...createAppProps({ report: createReport([]) })} />);
     expect(screen.queryByTestId('launcher')).toBeNull();
+  });
+
+  test('the hover card opens the notes of its drug and closes on Escape', () => {
+    const card = { drugId: 'upadacitinib', x: 5, y: 5 };
+    renderApp({}, stateAfter({ type: 'hover-card', card }));
+    fireEvent.keyDown(screen.getByTestId('hover-card'), { key: 'Escape' });
+    expect(screen.queryByTestId('hover-card')).toBeNull();
+    const { unmount } = renderApp({}, stateAfter({ type: 'hover-card', card }));
+    fireEvent.click(screen.getByRole('button', { name: 'Open notes' }));
+    expect(screen.queryByTestId('hover-card')).toBeNull();
+    expect(screen.getByTestId('drug-title').textContent).toBe('Upadacitinib');
+    unmount();
   });
 
   test.each(['light', 'dark', 'auto'] as const)('applies the %s theme to the root', (theme) => {
@@ -47,7 +70,7 @@ describe('App', () => {
   });
 
   test('announces politely through a live region', () => {
-    render(<App {...createAppProps({ isOpen: true })} />);
+    renderApp({}, opened);
     fireEvent.click(screen.getByTestId('page-drug'));
     const status = screen.getByRole('status');
     expect(status.getAttribute('aria-live')).toBe('polite');
@@ -55,13 +78,14 @@ describe('App', () => {
   });
 
   test.each([
-    ['closed with launcher', {}],
-    ['open', { isOpen: true }],
-    ['with hover card', { hoverCard: { drugId: 'upadacitinib', x: 5, y: 5 } }],
-  ])('has no axe violations %s', async (_name, extra) => {
-    const { container } = render(
-      <App {...createAppProps({ ...scenarios.manyDrugs(), ...extra })} />,
-    );
+    ['closed with launcher', stateAfter()],
+    ['open', opened],
+    [
+      'with hover card',
+      stateAfter({ type: 'hover-card', card: { drugId: 'upadacitinib', x: 5, y: 5 } }),
+    ],
+  ])('has no axe violations %s', async (_name, state) => {
+    const { container } = render(<App {...createAppProps({ ...scenarios.manyDrugs(), state })} />);
     expect(await axeViolations(container)).toEqual([]);
   });
 });
@@ -75,7 +99,7 @@ describe('with the real dataset', () => {
           {...createSidebarProps({
             dataset: realDataset,
             report,
-            request: { target: { drugId: drug.id }, focus: false, seq: 1 },
+            state: stateAfter({ type: 'open', target: { drugId: drug.id }, focus: false }),
           })}
         />,
       );

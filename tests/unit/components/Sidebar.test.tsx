@@ -1,20 +1,39 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
-import { Sidebar } from '@/components/Sidebar';
+import { Sidebar, type SidebarProps } from '@/components/Sidebar';
+import type { SidebarAction } from '@/core/sidebar-state';
 import { axeViolations, createReport, createSidebarProps, scenarios } from '../support/factories';
+import { renderWithStore, stateAfter } from '../support/sidebar-store';
+
+const open = (target?: { drugId?: string; query?: string }, focus = false): SidebarAction => ({
+  type: 'open',
+  target,
+  focus,
+});
+
+/** The sidebar over a live store, opened (without focus) by `actions` or at its first view. */
+function renderSidebar(overrides: Partial<SidebarProps> = {}, ...actions: SidebarAction[]) {
+  const props = createSidebarProps(overrides);
+  const initial = stateAfter(...(actions.length ? actions : [open()]));
+  const rendered = renderWithStore(
+    (state, dispatch) => <Sidebar {...props} state={state} dispatch={dispatch} />,
+    initial,
+  );
+  return { props, ...rendered };
+}
 
 const names = () => screen.getAllByTestId('page-drug').map((b) => b.dataset.drugId);
 
 describe('Sidebar', () => {
   test('lists the drugs found on the page in document order with mention counts', () => {
-    render(<Sidebar {...createSidebarProps(scenarios.manyDrugs())} />);
+    renderSidebar(scenarios.manyDrugs());
     expect(names()).toEqual(['dupilumab', 'upadacitinib', 'abrocitinib', 'baricitinib']);
     expect(screen.getAllByTestId('page-drug')[1]?.textContent).toContain('5 mentions');
     expect(screen.getAllByTestId('page-drug')[2]?.textContent).toContain('1 mention');
   });
 
   test('says nothing was found on an empty page and skips drugs missing from the dataset', () => {
-    render(<Sidebar {...createSidebarProps(scenarios.empty())} />);
+    renderSidebar(scenarios.empty());
     expect(screen.getByTestId('sidebar').textContent).toContain(
       'No atopic-dermatitis drugs were found',
     );
@@ -22,12 +41,12 @@ describe('Sidebar', () => {
   });
 
   test('skips report entries the dataset does not know', () => {
-    render(<Sidebar {...createSidebarProps(scenarios.missingOptional())} />);
+    renderSidebar(scenarios.missingOptional());
     expect(names()).toEqual(['bareinib']);
   });
 
   test('shows header with data version and a footer with disclaimer and source', () => {
-    render(<Sidebar {...createSidebarProps()} />);
+    renderSidebar();
     const sidebar = screen.getByTestId('sidebar');
     expect(sidebar.getAttribute('role')).toBe('complementary');
     expect(sidebar.getAttribute('aria-label')).toBe('JAK Lens');
@@ -39,8 +58,7 @@ describe('Sidebar', () => {
   });
 
   test('choosing a drug shows its notes and Back returns focus to its row', () => {
-    const props = createSidebarProps();
-    render(<Sidebar {...props} />);
+    const { props } = renderSidebar();
     fireEvent.click(screen.getByTestId('page-drug'));
     const title = screen.getByTestId('drug-title');
     expect(title.textContent).toBe('Upadacitinib');
@@ -51,10 +69,7 @@ describe('Sidebar', () => {
   });
 
   test('next and previous mention scroll the page, wrapping around', () => {
-    const props = createSidebarProps();
-    render(
-      <Sidebar {...props} request={{ target: { drugId: 'upadacitinib' }, focus: false, seq: 1 }} />,
-    );
+    const { props } = renderSidebar({}, open({ drugId: 'upadacitinib' }));
     const next = screen.getByRole('button', { name: /Next mention/ });
     const prev = screen.getByRole('button', { name: /Previous mention/ });
     fireEvent.click(next);
@@ -71,15 +86,19 @@ describe('Sidebar', () => {
   });
 
   test('forgets a mention index the page no longer has', () => {
-    const props = createSidebarProps({
-      request: { target: { drugId: 'upadacitinib' }, focus: false, seq: 1 },
-    });
-    const { rerender } = render(<Sidebar {...props} />);
+    const { props, rerender } = renderSidebar({}, open({ drugId: 'upadacitinib' }));
     const next = () => fireEvent.click(screen.getByRole('button', { name: 'Next mention' }));
     next();
     next();
     next();
-    rerender(<Sidebar {...props} report={createReport([['upadacitinib', 2]])} />);
+    rerender((state, dispatch) => (
+      <Sidebar
+        {...props}
+        report={createReport([['upadacitinib', 2]])}
+        state={state}
+        dispatch={dispatch}
+      />
+    ));
     expect(screen.getByRole('group', { name: 'Mentions on this page' }).textContent).toBe(
       '2 mentions',
     );
@@ -88,26 +107,16 @@ describe('Sidebar', () => {
   });
 
   test('an open request navigates to the drug and focuses its title only when asked', () => {
-    const props = createSidebarProps(scenarios.manyDrugs());
-    const { rerender } = render(
-      <Sidebar {...props} request={{ target: { drugId: 'dupilumab' }, focus: false, seq: 1 }} />,
-    );
+    const { dispatch } = renderSidebar(scenarios.manyDrugs(), open({ drugId: 'dupilumab' }));
     expect(screen.getByTestId('drug-title').textContent).toBe('Dupilumab');
     expect(document.activeElement).not.toBe(screen.getByTestId('drug-title'));
-    rerender(
-      <Sidebar {...props} request={{ target: { drugId: 'abrocitinib' }, focus: true, seq: 2 }} />,
-    );
+    dispatch(open({ drugId: 'abrocitinib' }, true));
     expect(document.activeElement).toBe(screen.getByTestId('drug-title'));
     expect(screen.getByTestId('drug-title').textContent).toBe('Abrocitinib');
   });
 
   test('an open request with a query shows search prefilled and focused', () => {
-    render(
-      <Sidebar
-        {...createSidebarProps()}
-        request={{ target: { query: 'rinv' }, focus: true, seq: 1 }}
-      />,
-    );
+    renderSidebar({}, open({ query: 'rinv' }, true));
     const input = screen.getByTestId('search-input') as HTMLInputElement;
     expect(input.value).toBe('rinv');
     expect(document.activeElement).toBe(input);
@@ -118,20 +127,25 @@ describe('Sidebar', () => {
     const props = createSidebarProps();
     render(<Sidebar {...props} />);
     fireEvent.keyDown(screen.getByTestId('page-drug'), { key: 'Escape' });
-    expect(props.onClose).toHaveBeenCalledOnce();
+    expect(props.dispatch).toHaveBeenCalledExactlyOnceWith({ type: 'close' });
   });
 
-  test('close and settings buttons call their props', () => {
+  test('close asks to close and settings calls its prop', () => {
     const props = createSidebarProps();
     render(<Sidebar {...props} />);
     fireEvent.click(screen.getByTestId('close'));
     fireEvent.click(screen.getByRole('button', { name: 'JAK Lens settings' }));
-    expect(props.onClose).toHaveBeenCalledOnce();
+    expect(props.dispatch).toHaveBeenCalledExactlyOnceWith({ type: 'close' });
     expect(props.onOpenSettings).toHaveBeenCalledOnce();
   });
 
+  test('is hidden while the state says closed', () => {
+    render(<Sidebar {...createSidebarProps({ state: stateAfter(open(), { type: 'close' }) })} />);
+    expect(screen.getByTestId('sidebar').hidden).toBe(true);
+  });
+
   test('tabs switch views and follow the arrow-key tab pattern', () => {
-    render(<Sidebar {...createSidebarProps()} />);
+    renderSidebar();
     const page = screen.getByTestId('tab-page');
     expect(page.getAttribute('aria-selected')).toBe('true');
     expect(screen.getByTestId('tab-compare').tabIndex).toBe(-1);
@@ -146,7 +160,7 @@ describe('Sidebar', () => {
   });
 
   test('arrow keys move between the drugs of the list', () => {
-    render(<Sidebar {...createSidebarProps(scenarios.manyDrugs())} />);
+    renderSidebar(scenarios.manyDrugs());
     const rows = screen.getAllByTestId('page-drug');
     rows[0]?.focus();
     fireEvent.keyDown(rows[0]!, { key: 'ArrowDown' });
@@ -158,10 +172,7 @@ describe('Sidebar', () => {
   });
 
   test('copying a citation passes the text on and announces it', () => {
-    const props = createSidebarProps();
-    render(
-      <Sidebar {...props} request={{ target: { drugId: 'upadacitinib' }, focus: false, seq: 1 }} />,
-    );
+    const { props } = renderSidebar({}, open({ drugId: 'upadacitinib' }));
     fireEvent.click(within(screen.getByTestId('topic-efficacy')).getByText('Copy citation'));
     expect(props.onCopy).toHaveBeenCalledWith(
       '“We see EASI-90 responses.” — Dr Eingun James Song, “JAK Inhibitors in Atopic Dermatitis Treatment”, The Dermatologist (HMP Global), 2025. Q3: efficacy.',
@@ -184,11 +195,11 @@ describe('Sidebar', () => {
 
 describe('Sidebar accessibility', () => {
   const views = [
-    ['page', {}],
-    ['drug', { request: { target: { drugId: 'upadacitinib' }, focus: false, seq: 1 } }],
-    ['class-only drug', { request: { target: { drugId: 'baricitinib' }, focus: false, seq: 1 } }],
-    ['compare', {}],
-    ['search', { request: { target: { query: 'jak' }, focus: false, seq: 1 } }],
+    ['page', open()],
+    ['drug', open({ drugId: 'upadacitinib' })],
+    ['class-only drug', open({ drugId: 'baricitinib' })],
+    ['compare', open()],
+    ['search', open({ query: 'jak' })],
   ] as const;
   const data = Object.entries(scenarios);
 
@@ -196,8 +207,8 @@ describe('Sidebar accessibility', () => {
     views.flatMap(([view, extra]) =>
       data.map(([name, make]) => [view, name, extra, make] as const),
     ),
-  )('the %s view has no axe violations (%s)', async (view, _name, extra, make) => {
-    const { container } = render(<Sidebar {...createSidebarProps({ ...make(), ...extra })} />);
+  )('the %s view has no axe violations (%s)', async (view, _name, action, make) => {
+    const { container } = renderSidebar(make(), action);
     if (view === 'compare') fireEvent.click(screen.getByTestId('tab-compare'));
     if (view === 'drug') {
       for (const t of screen.queryAllByTestId('quote-toggle')) fireEvent.click(t);

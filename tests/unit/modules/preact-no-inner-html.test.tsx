@@ -9,6 +9,7 @@ import {
   createSidebarProps,
   upadacitinib,
 } from '../support/factories';
+import { stateAfter } from '../support/sidebar-store';
 
 /**
  * Case 1 of the hostile-page suite, at the component level: dataset strings that contain markup
@@ -44,7 +45,7 @@ describe('markup characters in dataset strings', () => {
         {...createSidebarProps({
           dataset,
           report: createReport([['upadacitinib', 1]]),
-          request: { target: { drugId: 'upadacitinib' }, focus: false, seq: 1 },
+          state: stateAfter({ type: 'open', target: { drugId: 'upadacitinib' }, focus: false }),
         })}
       />,
     );

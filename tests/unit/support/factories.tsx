@@ -7,6 +7,7 @@ import { afterEach, vi } from 'vitest';
 import type { AppProps } from '@/components/App';
 import type { SidebarProps } from '@/components/Sidebar';
 import { DEFAULT_UI } from '@/components/types';
+import { INITIAL_SIDEBAR_STATE } from '@/core/sidebar-state';
 import { scenarios } from './fixtures';
 
 export * from './fixtures';
@@ -18,8 +19,8 @@ export function createSidebarProps(overrides: Partial<SidebarProps> = {}): Sideb
   return {
     ...scenarios.oneDrug(),
     ui: { ...DEFAULT_UI },
-    request: null,
-    onClose: vi.fn(),
+    state: { ...INITIAL_SIDEBAR_STATE, open: true, everOpened: true },
+    dispatch: vi.fn(),
     onResize: vi.fn(),
     onScrollToMention: vi.fn(),
     onOpenSettings: vi.fn(),
@@ -33,19 +34,12 @@ export function createAppProps(overrides: Partial<AppProps> = {}): AppProps {
   return {
     ...scenarios.oneDrug(),
     ui: { ...DEFAULT_UI },
-    isOpen: false,
-    request: null,
-    hoverCard: null,
-    launcherDismissed: false,
-    onOpen: vi.fn(),
-    onClose: vi.fn(),
-    onDismissLauncher: vi.fn(),
+    state: INITIAL_SIDEBAR_STATE,
+    dispatch: vi.fn(),
     onResize: vi.fn(),
     onScrollToMention: vi.fn(),
     onOpenSettings: vi.fn(),
     onCopy: vi.fn(),
-    onHoverCardClose: vi.fn(),
-    onHoverCardHold: vi.fn(),
     ...overrides,
   };
 }
