@@ -5,7 +5,7 @@
  */
 import { isAsciiAlnum, isBlockedAfter, isBlockedBefore, longestValidEnd } from './boundary';
 import { findInStripped, hasInvisible, stripInvisible } from './invisible';
-import { drugIdOf, FIND, LOOSE, PRECHECK } from './patterns';
+import { acceptedDrugId, FIND, LOOSE, PRECHECK } from './patterns';
 import type { Mention } from './types';
 
 export type { LexiconEntry, Mention } from './types';
@@ -29,7 +29,7 @@ export function findMentions(text: string): Mention[] {
       end = longestValidEnd(text, start, end - 1, (j) => !isBlockedAfter(text, j));
     }
     const surface = end < 0 || isBlockedBefore(text, start) ? '' : text.slice(start, end);
-    const drugId = surface === '' ? undefined : drugIdOf(surface);
+    const drugId = surface === '' ? undefined : acceptedDrugId(surface);
     if (drugId === undefined) {
       FIND.lastIndex = m.index + 1;
       continue;

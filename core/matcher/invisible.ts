@@ -1,5 +1,5 @@
 import { isBlockedAfter, isBlockedBefore, longestValidEnd } from './boundary';
-import { drugIdOf, LOOSE_ALL } from './patterns';
+import { acceptedDrugId, LOOSE_ALL } from './patterns';
 import type { Mention } from './types';
 
 /** Soft hyphen, zero-width space/non-joiner/joiner, word joiner, zero-width no-break space. */
@@ -65,7 +65,7 @@ export function findInStripped(text: string): Mention[] {
         ? longestValidEnd(stripped, i, i + m[0].length, endOk)
         : -1;
     const surface = j < 0 ? '' : stripped.slice(i, j);
-    const drugId = j < 0 ? undefined : drugIdOf(surface);
+    const drugId = j < 0 ? undefined : acceptedDrugId(surface);
     if (drugId === undefined) {
       LOOSE_ALL.lastIndex = i + 1;
       continue;

@@ -13,16 +13,19 @@ export function surfaceKey(surface: string): string {
     .replace(/[\s\-\u2010\u2011]+/g, '');
 }
 
-/** Every written form a drug can take on a page, in dataset order. */
-function surfacesOf(drug: Drug): string[] {
+/**
+ * Every written form a drug can take on a page, in dataset order, codes marked. A route form
+ * (tacrolimus-topical) shares its INN with its generic: the INN and its spellings open the
+ * generic, which shows every form, so the form itself is found only by its own brands and codes.
+ */
+function formsOf(drug: Drug, isRouteForm: boolean): { surface: string; code?: true }[] {
   const n = drug.names;
   return [
-    n.generic,
-    ...n.variants,
-    ...n.brands.map((b) => b.name),
-    ...n.codes.map((c) => c.code),
-    ...n.salts.map((s) => s.name),
-    ...n.suffixed,
+    ...(isRouteForm ? [] : [n.generic, ...n.variants].map((surface) => ({ surface }))),
+    ...n.brands.map((b) => ({ surface: b.name })),
+    ...n.codes.map((c) => ({ surface: c.code, code: true as const })),
+    ...n.salts.map((s) => ({ surface: s.name })),
+    ...n.suffixed.map((surface) => ({ surface })),
   ];
 }
 
@@ -34,8 +37,9 @@ function surfacesOf(drug: Drug): string[] {
 export function buildLexicon(drugs: readonly Drug[]): LexiconEntry[] {
   const owner = new Map<string, string>();
   const entries: LexiconEntry[] = [];
+  const routeForms = new Set(drugs.flatMap((d) => d.forms ?? []));
   for (const drug of drugs) {
-    for (const surface of surfacesOf(drug)) {
+    for (const { surface, code } of formsOf(drug, routeForms.has(drug.id))) {
       const key = surfaceKey(surface);
       const previous = owner.get(key);
       if (previous === drug.id) continue;
@@ -44,7 +48,7 @@ export function buildLexicon(drugs: readonly Drug[]): LexiconEntry[] {
       }
       if (!/[\p{L}\p{N}]/u.test(key)) throw new Error(`${drug.id} has an empty name "${surface}"`);
       owner.set(key, drug.id);
-      entries.push({ surface, drugId: drug.id });
+      entries.push(code ? { surface, drugId: drug.id, code } : { surface, drugId: drug.id });
     }
   }
   return entries;

@@ -1,4 +1,5 @@
 import { DRUG_IDS, KEYS, PATTERN_SOURCE } from './compiled.generated';
+import { FORM_CODE } from './types';
 
 /**
  * Hot-loop regex. The leading `(?:^|[^a-z0-9])` is the ASCII half of the boundary (V8 scans it as
@@ -16,18 +17,57 @@ export const LOOSE_ALL = new RegExp(PATTERN_SOURCE, 'gi');
 /** Whole-string test, used to try shorter forms when a Unicode boundary rejects a hit. */
 export const EXACT = new RegExp(`^(?:${PATTERN_SOURCE})$`, 'i');
 
-const DRUG_BY_KEY = new Map(KEYS.map(([key, index]) => [key, DRUG_IDS[index]!]));
+/** What the key table says about one written form. */
+interface Form {
+  drugId: string;
+  flags: number;
+}
+
+const FORM_BY_KEY = new Map<string, Form>(
+  KEYS.map(([key, index, flags]) => [key, { drugId: DRUG_IDS[index]!, flags }]),
+);
 
 const SEPARATORS = /[\s\-\u2010\u2011]+/g;
 const HAS_SEPARATOR = /[\s\-\u2010\u2011]/;
+const HYPHEN = /[-\u2010\u2011]/;
 
 /**
- * Drug id of a text the regex matched; undefined for anything else. Skips `surfaceKey`'s NFKC,
- * the costliest part of a hit, because every form is ASCII (checked by the generator) and so is
- * everything the regex can match apart from whitespace.
+ * The form a text the regex matched spells; undefined for anything else. Skips `surfaceKey`'s
+ * NFKC, the costliest part of a hit, because every form is ASCII (checked by the generator) and
+ * so is everything the regex can match apart from whitespace.
  */
-export function drugIdOf(matched: string): string | undefined {
+function formOf(matched: string): Form | undefined {
   const lower = matched.toLowerCase();
   // Most names are one word: skip the replace (and its new string) for them.
-  return DRUG_BY_KEY.get(HAS_SEPARATOR.test(lower) ? lower.replace(SEPARATORS, '') : lower);
+  return FORM_BY_KEY.get(HAS_SEPARATOR.test(lower) ? lower.replace(SEPARATORS, '') : lower);
+}
+
+/** Drug id of a text the regex matched, whether or not it would count as written. */
+export function drugIdOf(matched: string): string | undefined {
+  return formOf(matched)?.drugId;
+}
+
+/**
+ * Whether a research code is written as one: its letters upper-case ("ABT 494", "ABT494") or
+ * joined to the number by a hyphen ("abt-494"). The regex matches codes case-insensitively with
+ * an optional gap, and lower-case letters before a number are everyday text: "my cat 354 days",
+ * "an 2728 page report", "Acme Inc 424 units".
+ */
+export function writtenAsCode(surface: string): boolean {
+  let i = 0;
+  while (i < surface.length && !(surface.charCodeAt(i) >= 0x30 && surface.charCodeAt(i) <= 0x39)) {
+    i++;
+  }
+  const prefix = surface.slice(0, i);
+  return HYPHEN.test(prefix) || prefix === prefix.toUpperCase();
+}
+
+/**
+ * Drug id of a text the regex matched if it counts as a mention as written: any form but a
+ * research code as-is, a code only when `writtenAsCode`.
+ */
+export function acceptedDrugId(matched: string): string | undefined {
+  const form = formOf(matched);
+  if (form === undefined) return undefined;
+  return form.flags & FORM_CODE && !writtenAsCode(matched) ? undefined : form.drugId;
 }

@@ -12,4 +12,9 @@ export interface Mention {
 export interface LexiconEntry {
   surface: string;
   drugId: string;
+  /** A research code ("ABT-494"): counts only when written as one (see `writtenAsCode`). */
+  code?: true;
 }
+
+/** Bits of a form's flags in the generated key table. */
+export const FORM_CODE = 1;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compileMatcher, renderCompiledModule, tokenize } from '@/core/matcher/compile';
+import { FORM_CODE } from '@/core/matcher/types';
 
 const GAP = '[-\\u2010\\u2011\\s]?';
 
@@ -29,7 +30,7 @@ describe('compileMatcher', () => {
     { surface: 'Rinvoq', drugId: 'upadacitinib' },
     { surface: 'Rinvoq LQ', drugId: 'upadacitinib' },
     { surface: 'ruxolitinib', drugId: 'ruxolitinib' },
-    { surface: 'ABT-494', drugId: 'upadacitinib' },
+    { surface: 'ABT-494', drugId: 'upadacitinib', code: true },
   ]);
 
   test('factors shared prefixes like a trie', () => {
@@ -40,13 +41,13 @@ describe('compileMatcher', () => {
     expect(new RegExp(compiled.source, 'i').exec('Rinvoq LQ')?.[0]).toBe('Rinvoq LQ');
   });
 
-  test('lists drug ids sorted and keys pointing into them', () => {
+  test('lists drug ids sorted and keys pointing into them, codes flagged', () => {
     expect(compiled.drugIds).toEqual(['ruxolitinib', 'upadacitinib']);
     expect(compiled.keys).toEqual([
-      ['abt494', 1],
-      ['rinvoq', 1],
-      ['rinvoqlq', 1],
-      ['ruxolitinib', 0],
+      ['abt494', 1, FORM_CODE],
+      ['rinvoq', 1, 0],
+      ['rinvoqlq', 1, 0],
+      ['ruxolitinib', 0, 0],
     ]);
   });
 

@@ -171,8 +171,31 @@ describe('findMentions: research codes', () => {
     ['with a non-breaking hyphen', 'PF\u201104965842', 'abrocitinib'],
     ['LEO 124249 for delgocitinib', 'LEO 124249', 'delgocitinib'],
     ['FK506 for tacrolimus', 'FK-506', 'tacrolimus'],
+    ['in mixed case with a hyphen', 'Cat-354', 'tralokinumab'],
+    ['in lower case with a Unicode hyphen', 'pf\u201004965842', 'abrocitinib'],
   ])('matches a code %s', (_name, text, drugId) => {
     expect(found(`code ${text}, then`)).toEqual([[text, drugId]]);
+  });
+
+  test.each([
+    ['a pet and a number', 'my cat 354 days old'],
+    ['an article and a number', 'an 2728 page report'],
+    ['a company suffix and a number', 'Acme Inc 424 units'],
+    ['a name and a number', 'Leo 124249 votes'],
+  ])('ignores everyday words before a number: %s', (_name, text) => {
+    expect(findMentions(text)).toEqual([]);
+  });
+
+  test('still finds the code when the same words are written as a code', () => {
+    expect(found('CAT 354, AN2728, INC-424')).toEqual([
+      ['CAT 354', 'tralokinumab'],
+      ['AN2728', 'crisaborole'],
+      ['INC-424', 'ruxolitinib'],
+    ]);
+  });
+
+  test('finds a code through a soft hyphen only when written as one', () => {
+    expect(found('ABT\u00AD494 and abt\u00AD494')).toEqual([['ABT494', 'upadacitinib']]);
   });
 });
 
@@ -252,6 +275,9 @@ describe('findMentions: near misses', () => {
     ['a research-code prefix without its number', 'ABT, LEO, CAT, PF, LY, INCB'],
     ['a research code glued to more digits', 'ABT-4940 ABT4941'],
     ['a code split by two spaces', 'ABT  494'],
+    ['a code in lower case across a space', 'abt 494, leo 124249'],
+    ['a code in lower case without a separator', 'abt494 fk506'],
+    ['a code with mixed case across a space', 'Abt 494'],
   ])('ignores %s', (_name, text) => {
     expect(findMentions(text)).toEqual([]);
   });

@@ -38,6 +38,18 @@ describe('buildLexicon', () => {
     ]);
   });
 
+  test('marks research codes, and only them', () => {
+    const drug = createDrug('upadacitinib', {
+      brands: [{ name: 'Rinvoq', regions: ['US'], form: 'tablet', ...supplemental }],
+      codes: [{ code: 'ABT-494', ...supplemental }],
+    });
+    expect(buildLexicon([drug]).map((e) => [e.surface, e.code ?? false])).toEqual([
+      ['upadacitinib', false],
+      ['Rinvoq', false],
+      ['ABT-494', true],
+    ]);
+  });
+
   test('keeps one entry when a drug lists the same form twice in different spellings', () => {
     const drug = createDrug('x-drug', { generic: 'xdrug', variants: ['XDRUG', 'x-drug'] });
     expect(buildLexicon([drug])).toEqual([{ surface: 'xdrug', drugId: 'x-drug' }]);

@@ -89,7 +89,14 @@ const glues = (c: string | undefined) =>
 const FORMS = lexicon.map((e) => ({
   re: new RegExp(tokenize(e.surface).join(''), 'iy'),
   drugId: e.drugId,
+  code: e.code === true,
 }));
+
+/** A code's letters, as written, must be upper-case or joined to its number by a hyphen. */
+function codeAsWritten(matched: string): boolean {
+  const letters = /^[^0-9]*/.exec(matched)![0];
+  return /[-\u2010\u2011]/.test(letters) || letters === letters.toUpperCase();
+}
 
 /** Obviously-correct and slow: every form at every position, longest valid end wins. */
 function reference(text: string): [number, number, string][] {
@@ -99,10 +106,10 @@ function reference(text: string): [number, number, string][] {
     const before = [...text.slice(Math.max(0, i - 2), i)].pop();
     let best: [number, string] | undefined;
     if (!glues(before)) {
-      for (const { re, drugId } of FORMS) {
+      for (const { re, drugId, code } of FORMS) {
         re.lastIndex = i;
         const m = re.exec(text);
-        if (!m) continue;
+        if (!m || (code && !codeAsWritten(m[0]))) continue;
         const end = i + m[0].length;
         if (!glues(String.fromCodePoint(text.codePointAt(end) ?? 32)) && end > (best?.[0] ?? i)) {
           best = [end, drugId];
