@@ -3,17 +3,16 @@
  * copy into open tabs when the add-on is updated or reloaded, and the old copy's sandbox is
  * already gone by then: it cannot run its own teardown, so its sidebar host, highlights and
  * stylesheets would stay beside the new ones (two hosts, two highlights). The new copy removes
- * them before it starts. In Chromium an old copy tears itself down (lifecycle.ts), and this
- * finds nothing.
+ * them before it starts. In Chromium an old copy tears itself down
+ * (entrypoints/content/lifecycle.ts), and this finds nothing. The name patterns and the push rule
+ * are imported from the modules that make them, so a change there cannot silently break this.
  */
 import { HIGHLIGHT_NAME, HIGHLIGHT_NAME_SOURCE } from '@/page/paint/types';
+import { HOST_TAG } from '../host-element';
+import { PUSH_RULE } from '../push-layout';
 
-/** Our host's tag: `x-` and ten lowercase letters (see randomTagName in sidebar-host.tsx). */
-const HOST_TAG = /^x-[a-z]{10}$/;
 /** Rules only our sheets hold: the highlight rules and the "push page" margin. */
-const OUR_RULE = new RegExp(
-  `::highlight\\(${HIGHLIGHT_NAME_SOURCE}|html\\s*\\{\\s*margin-(?:left|right):\\s*\\d+px\\s*!important`,
-);
+const OUR_RULE = new RegExp(`::highlight\\(${HIGHLIGHT_NAME_SOURCE}|${PUSH_RULE.source}`);
 
 export interface StaleCopyOptions {
   /** The shadow root of an element, closed ones included (Firefox: `openOrClosedShadowRoot`). */
