@@ -1,20 +1,24 @@
 /**
- * The scan CLI's work, apart from argument parsing and printing: read a saved page or text file,
- * extract the visible text with the page adapter's own collector, and run the same matcher.
- * Relative imports only: this runs under jiti, which does not know the `@/` alias.
+ * The scan CLI's work, apart from argument parsing and printing: read a saved page, text file or
+ * PDF, extract the visible text with the page adapter's own collector (PDFs: `scan-pdf.ts`), and
+ * run the same matcher. What a file is comes from its bytes first (`%PDF-`, NUL bytes), its name
+ * second, so a PDF or an image is never scanned as if it were text.
  */
-import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { Window } from 'happy-dom';
 import { collectText } from '@/page/text/collect';
 import { findMentionsInText } from '@/page/text/find-in-blocks';
 import { findMentions } from '@/core/matcher';
+import { looksLikePdf, PdfReadError, scanPdf } from './scan-pdf';
 
 export interface ScannedMention {
   /** Lowercase INN (the dataset's drug id). */
   drug: string;
   /** Exactly `text.slice(start, end)` of the extracted text (soft hyphens included). */
   text: string;
+  /** PDFs only: the 1-based page, and `start`/`end` are offsets in that page's text. */
+  page?: number;
   start: number;
   end: number;
 }
@@ -22,6 +26,26 @@ export interface ScannedMention {
 export interface ScannedFile {
   file: string;
   mentions: ScannedMention[];
+}
+
+/** What a directory argument expands to: these extensions, at any depth. */
+const SCANNED_IN_DIRECTORIES = new Set(['.html', '.htm', '.txt', '.pdf']);
+
+/**
+ * The files under `dir` the CLI scans, sorted by path so runs are comparable. Symbolic links to
+ * directories are not followed (no loops); hidden entries are scanned like any other.
+ */
+export function filesInDirectory(dir: string): string[] {
+  const found: string[] = [];
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...filesInDirectory(path));
+    else if (SCANNED_IN_DIRECTORIES.has(extname(entry.name).toLowerCase())) found.push(path);
+  }
+  return found;
 }
 
 /** A file we could not read or make sense of; the message is for people. */
@@ -96,7 +120,7 @@ export class FileScanner {
   }
 
   /** Reads and scans one file; throws ScanError with a readable reason. */
-  scanFile(file: string): ScannedFile {
+  async scanFile(file: string): Promise<ScannedFile> {
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(file);
@@ -112,12 +136,25 @@ export class FileScanner {
               : (error as Error).message;
       throw new ScanError(reason);
     }
+    if (looksLikePdf(bytes)) return { file, mentions: await this.scanPdfBytes(bytes) };
+    if (extname(file).toLowerCase() === '.pdf') {
+      throw new ScanError('is named .pdf but is not a PDF (no %PDF- header)');
+    }
     const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
     const source = decode(bytes, isHtml(file, head));
     try {
       return this.scanSource(file, source);
     } catch (error) {
       throw new ScanError(`could not be parsed: ${(error as Error).message}`);
+    }
+  }
+
+  private async scanPdfBytes(bytes: Uint8Array): Promise<ScannedMention[]> {
+    try {
+      return await scanPdf(bytes);
+    } catch (error) {
+      if (error instanceof PdfReadError) throw new ScanError(error.message);
+      throw error;
     }
   }
 

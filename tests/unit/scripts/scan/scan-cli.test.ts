@@ -1,11 +1,14 @@
 // @vitest-environment node
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runScan, type CliResult } from './run-cli';
 
+/** Each test spawns the CLI; on a loaded machine that alone can take seconds (no budget asserted). */
+const CLI = { timeout: 60_000 };
 const dir = mkdtempSync(join(tmpdir(), 'jaklens-scan-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name: string, content: string | Uint8Array) => {
   const path = join(dir, name);
   writeFileSync(path, content);
@@ -30,8 +33,9 @@ const utf16 = file(
 );
 const binary = file('image.bin', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
 const missing = join(dir, 'missing.html');
+const emptyDir = mkdtempSync(join(dir, 'empty-'));
 
-describe('scan --json', () => {
+describe('scan --json', CLI, () => {
   let run: CliResult;
   beforeAll(() => {
     run = runScan([
@@ -44,9 +48,9 @@ describe('scan --json', () => {
       latin1,
       utf16,
       binary,
-      dir,
+      emptyDir,
     ]);
-  });
+  }, CLI.timeout);
 
   test('prints exactly one JSON document with every readable file, in the order given', () => {
     const parsed = JSON.parse(run.stdout) as { files: { file: string }[] };
@@ -86,11 +90,11 @@ describe('scan --json', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`scan: ${missing}: no such file`);
     expect(run.stderr).toContain(`scan: ${binary}: looks like a binary file`);
-    expect(run.stderr).toContain(`scan: ${dir}: is a directory`);
+    expect(run.stderr).toContain(`scan: ${emptyDir}: is a directory with no .html`);
   });
 });
 
-describe('scan (table)', () => {
+describe('scan (table)', CLI, () => {
   test('prints a readable table per file and a summary', () => {
     const run = runScan([page, notes, missing]);
     expect(run.status).toBe(2);
@@ -105,7 +109,9 @@ describe('scan (table)', () => {
     for (const args of [[], ['--yaml', page]]) {
       const run = runScan(args);
       expect(run.status).toBe(2);
-      expect(run.stderr).toContain('usage: npm run scan -- [--json] FILE...');
+      expect(run.stderr).toContain(
+        'usage: npm run scan -- [--json | --summary [--csv]] FILE|DIR...',
+      );
       expect(run.stdout).toBe('');
     }
   });
