@@ -51,9 +51,6 @@ export interface PageScanner {
   start(): void;
   /** Disconnects the observer, removes highlights and our stylesheet, cancels pending work. */
   stop(): void;
-  /** Forgets everything and scans the page again (sliced). */
-  rescan(): void;
-  report(): PageReport;
   /** The mention under a viewport point; `index` = n-th mention of that drug in document order. */
   mentionAt(x: number, y: number): MentionHit | null;
   /** The mention at a caret position (a text node and offset, or an element and child index). */
@@ -280,10 +277,6 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
       shadowRoots.clear();
       lastReport = null;
     },
-
-    rescan,
-
-    report: () => index.report(),
 
     mentionFromNode,
 

@@ -108,18 +108,9 @@ export class MentionIndex {
   /** @param cap most mentions kept; later ones (in document order) are dropped and flagged. */
   constructor(private readonly cap: number) {}
 
-  /** Every kept mention, filtered or not, in document order. */
-  get all(): readonly MentionRecord[] {
-    return this.records;
-  }
-
   /** Mentions of enabled drugs, in document order (what is painted and reported). */
   get enabled(): readonly MentionRecord[] {
     return this.shown;
-  }
-
-  get capped(): boolean {
-    return this.overCap;
   }
 
   /** Replaces everything with a full scan's result (already in document order). */

@@ -18,7 +18,7 @@
 import { FlatWalk } from './flat-walk';
 import type { CollectedText } from './offset-map';
 import { RegionWalk } from './region-walk';
-import { flatRules, isSkippedElement, type CollectOptions } from './rules';
+import { flatRules, type CollectOptions } from './rules';
 import { ShadowHostScan } from './shadow-hosts';
 import { TextSink } from './sink';
 import { TreeWalk } from './tree-walk';
@@ -31,14 +31,6 @@ export function composedParent(node: Node): Node | null {
   if (node.parentNode !== null) return node.parentNode;
   const host = (node as ShadowRoot).host as Element | undefined;
   return node.nodeType === 11 && host !== undefined ? host : null;
-}
-
-/** Whether `node` or any ancestor (across shadow boundaries) is skipped. */
-export function isInSkipZone(node: Node, isOwnElement?: (el: Element) => boolean): boolean {
-  for (let n: Node | null = node; n !== null; n = composedParent(n)) {
-    if (n.nodeType === ELEMENT_NODE && isSkippedElement(n as Element, isOwnElement)) return true;
-  }
-  return false;
 }
 
 /**

@@ -61,10 +61,9 @@ describe('initial scan', () => {
   });
 
   test('paints every mention in one highlight with a jaklens-* name, leaving the DOM alone', async () => {
-    const html = '<p>Take Rinvoq or <b>Cibinqo</b> daily.</p>';
-    const { scanner } = await scan(html);
+    setBody('<p>Take Rinvoq or <b>Cibinqo</b> daily.</p>');
     const before = document.body.cloneNode(true);
-    scanner.rescan();
+    running = (await startScanner()).scanner;
     await new Promise((r) => setTimeout(r, 50));
     expect(document.body.isEqualNode(before)).toBe(true);
     expect([...registry.keys()]).toEqual([expect.stringMatching(/^jaklens-[a-z0-9]{6}$/)]);
@@ -270,7 +269,6 @@ describe('page changes', () => {
     await new Promise((r) => setTimeout(r, 150));
     expect(reports).toHaveLength(1);
     expect(registry.size).toBe(0);
-    expect(scanner.report().totalMentions).toBe(0);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { collectText, isInSkipZone, TextCollector } from '@/page/text/collect';
+import { collectText, TextCollector } from '@/page/text/collect';
 
 /** Body of a fresh document parsed from `html` (DOMParser: no scripts run). */
 function body(html: string): HTMLElement {
@@ -120,14 +120,5 @@ describe('collectText', () => {
     while (!collector.step(() => true)) slices++;
     expect(slices).toBeGreaterThan(5);
     expect(collector.result().text).toBe(whole);
-  });
-});
-
-describe('isInSkipZone', () => {
-  test('sees skip zones among the ancestors', () => {
-    const root = body('<div contenteditable><p><b>x</b></p></div><p><b>y</b></p>');
-    const [x, y] = [...root.querySelectorAll('b')];
-    expect(isInSkipZone(x!.firstChild!)).toBe(true);
-    expect(isInSkipZone(y!.firstChild!)).toBe(false);
   });
 });
