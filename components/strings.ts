@@ -25,7 +25,6 @@ export const strings = {
   pageEmptyHint: 'Use Search to look up a drug, brand name or term.',
   mentions: (n: number) => plural(n, 'mention', 'mentions'),
   capped: 'This page has more mentions than JAK Lens highlights; counts are partial.',
-  foundOnPage: (n: number) => `${plural(n, 'drug', 'drugs')} found on this page`,
 
   back: (to: string) => `Back to ${to}`,
   mentionOf: (i: number, n: number) =>
@@ -86,10 +85,8 @@ export const strings = {
   groups: { drug: 'Drugs', note: 'Notes', glossary: 'Glossary' },
 
   openNotes: 'Open notes',
-  closeCard: 'Close',
 
   disclaimer: 'For information only, not medical advice. Check the label and clinical guidance.',
   source: 'Source',
 };
 
-export type Strings = typeof strings;
