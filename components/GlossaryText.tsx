@@ -1,6 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { GlossaryTerm } from '@/data/schema';
 import { segmentGlossary } from '@/core/glossary-segments';
+import { useEscape } from './hooks/useEscape';
 import { placeElement } from './primitives/placement';
 
 export interface GlossaryTextProps {
@@ -57,6 +58,7 @@ function Term({ text, term }: TermProps) {
     setOpen(false);
     setPos(null);
   };
+  const onEscape = useEscape(hide, { active: open, stopPropagation: true });
   return (
     <span
       ref={ref}
@@ -67,13 +69,7 @@ function Term({ text, term }: TermProps) {
       onMouseLeave={hide}
       onFocus={show}
       onBlur={hide}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          e.preventDefault();
-          e.stopPropagation();
-          hide();
-        }
-      }}
+      onKeyDown={onEscape}
     >
       {text}
       <span

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Dataset } from '@/data/schema';
 import { displayName, lookup, primaryClass } from '@/data/queries';
+import { useEscape } from './hooks/useEscape';
 import { placeElement } from './primitives/placement';
 import { strings } from './strings';
 import type { HoverCardPoint } from './types';
@@ -22,6 +23,7 @@ export function HoverCard({ dataset, card, onOpenNotes, onClose, onHold }: Hover
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState({ left: card.x + GAP, top: card.y + GAP });
   const drug = lookup(dataset).drugs.get(card.drugId);
+  const onEscape = useEscape(onClose);
 
   // Measure after render and keep the card inside the viewport, flipping above the point if needed.
   useLayoutEffect(() => {
@@ -45,12 +47,7 @@ export function HoverCard({ dataset, card, onOpenNotes, onClose, onHold }: Hover
       style={{ left: `${pos.left}px`, top: `${pos.top}px` }}
       onPointerEnter={() => onHold(true)}
       onPointerLeave={() => onHold(false)}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          onClose();
-        }
-      }}
+      onKeyDown={onEscape}
     >
       <p class="card-title">{displayName(drug)}</p>
       {brands.length > 0 && <p class="muted small">{brands.slice(0, 4).join(', ')}</p>}

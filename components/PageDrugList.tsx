@@ -1,7 +1,6 @@
-import { useRef } from 'preact/hooks';
 import type { Dataset } from '@/data/schema';
 import type { PageReport } from '@/core/report';
-import { moveFocusInList } from './list-keys';
+import { useArrowKeys } from './hooks/useArrowKeys';
 import { displayName, lookup, primaryClass } from '@/data/queries';
 import { strings } from './strings';
 
@@ -13,7 +12,7 @@ export interface PageDrugListProps {
 
 /** The drugs found on the page, in document order, with mention counts. */
 export function PageDrugList({ dataset, report, onOpenDrug }: PageDrugListProps) {
-  const listRef = useRef<HTMLUListElement>(null);
+  const list = useArrowKeys<HTMLUListElement>({ selector: 'button' });
   const { drugs } = lookup(dataset);
   const rows = report.drugs.flatMap((r) => {
     const drug = drugs.get(r.drugId);
@@ -28,11 +27,7 @@ export function PageDrugList({ dataset, report, onOpenDrug }: PageDrugListProps)
           <p class="muted">{strings.pageEmptyHint}</p>
         </div>
       ) : (
-        <ul
-          class="rows"
-          ref={listRef}
-          onKeyDown={(e) => moveFocusInList(e, listRef.current, 'button')}
-        >
+        <ul class="rows" ref={list.ref} onKeyDown={list.onKeyDown}>
           {rows.map(({ drug, count }) => (
             <li key={drug.id}>
               <button

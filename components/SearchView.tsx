@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Dataset } from '@/data/schema';
 import { getSearchIndex, groupHits, type SearchHit } from '@/core/search';
-import { moveFocusInList } from './list-keys';
+import { useArrowKeys } from './hooks/useArrowKeys';
 import { strings } from './strings';
 
 export interface SearchViewProps {
@@ -22,8 +22,8 @@ export function SearchView({
   announce,
 }: SearchViewProps) {
   const id = useId();
-  const listRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
+  const list = useArrowKeys<HTMLDivElement>({ selector: '.result', entry: inputRef });
   const [expanded, setExpanded] = useState<string | null>(null);
   const hits = useMemo(
     () => (query.trim() ? getSearchIndex(dataset).search(query) : []),
@@ -61,25 +61,13 @@ export function SearchView({
           if (e.key === 'Enter' && first) {
             e.preventDefault();
             activate(first);
-          } else if (e.key === 'ArrowDown') {
-            e.preventDefault();
-            listRef.current?.querySelector<HTMLElement>('.result')?.focus();
-          }
+          } else list.onKeyDown(e);
         }}
       />
       <p id={`${id}-hint`} class="muted small">
         {strings.searchHint}
       </p>
-      <div
-        ref={listRef}
-        onKeyDown={(e) => {
-          const first = listRef.current?.querySelector('.result');
-          if (e.key === 'ArrowUp' && e.target === first) {
-            e.preventDefault();
-            inputRef.current?.focus();
-          } else moveFocusInList(e, listRef.current, '.result');
-        }}
-      >
+      <div ref={list.ref} onKeyDown={list.onKeyDown}>
         {query.trim() && hits.length === 0 && <p class="empty">{strings.noResults(query)}</p>}
         {groups.map((g) => (
           <section key={g.kind} aria-labelledby={`${id}-${g.kind}`}>
