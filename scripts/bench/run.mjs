@@ -1,5 +1,4 @@
-import puppeteer from 'puppeteer';
-import { CHROMIUM_ARGS, findChromium } from '../lib/find-browser.mjs';
+import { launchChromium } from '../lib/launch-browser.mjs';
 import { ownFunctions } from './profile.mjs';
 import { summarizeTrace } from './trace.mjs';
 
@@ -38,14 +37,7 @@ const INJECT_TIMEOUT_MS = 5_000;
  * @returns {Promise<Contender>}
  */
 export async function launchContender(name, extensionDir) {
-  const browser = await puppeteer.launch({
-    executablePath: findChromium(),
-    headless: true,
-    pipe: true,
-    enableExtensions: true,
-    args: CHROMIUM_ARGS,
-  });
-  const id = extensionDir ? await browser.installExtension(extensionDir) : null;
+  const { browser, extensionId: id } = await launchChromium({ extension: extensionDir });
   return {
     name,
     browser,

@@ -18,7 +18,8 @@ export class BrowserNotFoundError extends Error {}
 
 /**
  * Finds Chromium: `CHROME_PATH` first, then the usual install locations. Puppeteer's own
- * download cannot work on our machines (design.md §3), so we never fall back to it.
+ * download cannot work on our machines (docs/design.md, "Toolchain facts"), so we never
+ * fall back to it.
  */
 export function findChromium(env = process.env) {
   const path = [env.CHROME_PATH, ...CHROME_CANDIDATES].find((p) => p && existsSync(p));
@@ -43,7 +44,7 @@ export function findFirefox(env = process.env) {
 
 /**
  * Chromium flags for a closed network: without the background-networking switches Chromium
- * keeps dialling Google hosts that this machine refuses (design.md §3).
+ * keeps dialling Google hosts that this machine refuses (docs/design.md, "Toolchain facts").
  */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
