@@ -30,6 +30,8 @@
  * @property {number} phaseMs contender time after the `phaseMark` user-timing mark (CPU)
  * @property {number} renderPhaseMs `renderMs` after the mark
  * @property {number} samples profiler samples attributed to the contender
+ * @property {number} ownTasks main-thread tasks the contender's code ran in: a sliced scan runs
+ *   in many, one that never gives the thread back in few
  */
 
 /**
@@ -99,6 +101,7 @@ export function summarizeTrace(events, { pageUrl, origin, phaseMark }) {
   let totalWallUs = 0;
   let longestUs = 0;
   let phaseUs = 0;
+  let ownTasks = 0;
   for (const [i, slot] of ownWall) {
     const task = tasks[i];
     const scale = task && task.dur ? Math.min(1, cpu(task) / task.dur) : 1;
@@ -106,7 +109,10 @@ export function summarizeTrace(events, { pageUrl, origin, phaseMark }) {
     totalUs += own;
     totalWallUs += slot.all;
     phaseUs += slot.phase * scale;
-    if (task) longestUs = Math.max(longestUs, own);
+    if (task) {
+      longestUs = Math.max(longestUs, own);
+      ownTasks++;
+    }
   }
   const mainUs = tasks.reduce((sum, t) => sum + cpu(t), 0);
   return {
@@ -119,6 +125,7 @@ export function summarizeTrace(events, { pageUrl, origin, phaseMark }) {
     renderPhaseMs: ms(renderPhaseUs),
     phaseMs: ms(phaseUs),
     samples,
+    ownTasks,
   };
 }
 

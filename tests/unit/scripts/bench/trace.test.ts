@@ -99,12 +99,14 @@ describe('summarizeTrace', () => {
     expect(s.phaseMs).toBe(1);
     expect(s.evalMs).toBe(2);
     expect(s.mainMs).toBe(10);
+    expect(s.ownTasks).toBe(1);
   });
 
   test('charges nothing to the no-extension run but still counts main-thread time', () => {
     const s = summarizeTrace(trace(), { pageUrl: PAGE, origin: null });
     expect(s.totalMs).toBe(0);
     expect(s.mainMs).toBe(10);
+    expect(s.ownTasks).toBe(0);
   });
 
   test('fails loudly when the page never navigated in the trace', () => {
