@@ -1,6 +1,9 @@
 /**
  * Colour themes as data, so the WCAG contrast of every text/background pair is checked by a unit
- * test rather than by eye, and the CSS custom properties are generated from one place.
+ * test rather than by eye, and the CSS custom properties are generated from one place: the
+ * sidebar (`themeCss`, inside its shadow root) and the extension's own pages, popup and options
+ * (`applyTheme` writes `pageThemeCss` into the page), so the product has one palette and one
+ * accent colour, also used for the toolbar badge.
  */
 import type { Settings } from '@/core/settings';
 
@@ -22,7 +25,9 @@ export type ThemeToken =
   | 'mark-bg'
   | 'mark-fg'
   | 'focus'
-  | 'rule';
+  | 'rule'
+  | 'error-bg'
+  | 'error-fg';
 
 export const themes: Record<ThemeName, Palette> = {
   light: {
@@ -41,6 +46,8 @@ export const themes: Record<ThemeName, Palette> = {
     'mark-fg': '#1b1f24',
     focus: '#0b5cad',
     rule: '#8fb0d6',
+    'error-bg': '#fdecea',
+    'error-fg': '#8a1c12',
   },
   dark: {
     bg: '#16181c',
@@ -58,10 +65,15 @@ export const themes: Record<ThemeName, Palette> = {
     'mark-fg': '#fff3c4',
     focus: '#80b6f7',
     rule: '#4f6f97',
+    'error-bg': '#3b1c19',
+    'error-fg': '#ffb4a9',
   },
 };
 
-/** Text colour on background colour pairs the stylesheet actually uses; each must reach AA. */
+/**
+ * Text colour on background colour pairs the stylesheets actually use (the sidebar's, and the
+ * popup's and options page's through `assets/extension-page.css`); each must reach AA.
+ */
 export const TEXT_PAIRS: [fg: ThemeToken, bg: ThemeToken][] = [
   ['fg', 'bg'],
   ['fg', 'surface'],
@@ -73,9 +85,10 @@ export const TEXT_PAIRS: [fg: ThemeToken, bg: ThemeToken][] = [
   ['chip-fg', 'chip-bg'],
   ['warn-fg', 'warn-bg'],
   ['mark-fg', 'mark-bg'],
+  ['error-fg', 'error-bg'],
 ];
 
-/** Non-text pairs (focus ring against the panel) need 3:1 (WCAG 1.4.11). */
+/** Non-text pairs (focus ring against the panel and the pages) need 3:1 (WCAG 1.4.11). */
 export const UI_PAIRS: [fg: ThemeToken, bg: ThemeToken][] = [
   ['focus', 'bg'],
   ['focus', 'surface'],
@@ -117,13 +130,38 @@ export function themeCss(): string {
 }
 
 /**
- * Applies the theme setting to an extension page (popup, options): `auto` leaves it to
- * `prefers-color-scheme` (the CSS uses `color-scheme: light dark`), the others pin it.
+ * Custom properties for an extension page's `:root` (popup, options): light by default, dark when
+ * the theme setting pins it (`data-theme=dark`) or, unpinned (`auto`), when the system prefers
+ * dark. `color-scheme` stays in `assets/extension-page.css`, so the canvas and form controls
+ * follow the system even before this is written.
+ */
+export function pageThemeCss(): string {
+  const dark = vars(themes.dark);
+  return (
+    `:root{${vars(themes.light)}}` +
+    `:root[data-theme=dark]{${dark}}` +
+    `@media (prefers-color-scheme:dark){:root:not([data-theme=light]){${dark}}}`
+  );
+}
+
+/** The `<style>` that holds {@link pageThemeCss} in an extension page. */
+const PAGE_STYLE_ID = 'jl-palette';
+
+/**
+ * Applies the theme setting to an extension page (popup, options), writing the palette into it
+ * on the first call: `auto` leaves it to `prefers-color-scheme`, the others pin it.
  */
 export function applyTheme(
   theme: Settings['theme'],
   root: HTMLElement = document.documentElement,
 ): void {
+  const doc = root.ownerDocument;
+  if (!doc.getElementById(PAGE_STYLE_ID)) {
+    const style = doc.createElement('style');
+    style.id = PAGE_STYLE_ID;
+    style.textContent = pageThemeCss();
+    (doc.head ?? root).append(style);
+  }
   if (theme === 'auto') delete root.dataset.theme;
   else root.dataset.theme = theme;
 }

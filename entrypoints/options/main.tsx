@@ -11,6 +11,8 @@ import './style.css';
 
 async function main(root: HTMLElement): Promise<void> {
   const { settings, error } = await readSettings();
+  // Before the first render, so the page never paints without its palette.
+  applyTheme(settings.theme);
   render(
     <Options
       initial={settings}
