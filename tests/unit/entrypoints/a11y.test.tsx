@@ -1,19 +1,14 @@
 import { cleanup, render } from '@testing-library/preact';
-import axe from 'axe-core';
 import { afterEach, expect, test, vi } from 'vitest';
 import { Options } from '@/entrypoints/options/Options';
 import { Popup } from '@/entrypoints/popup/Popup';
 import { parseSettings } from '@/core/settings';
+import { axeViolations } from '../support/axe';
 
 afterEach(cleanup);
 
-/** Rules that need layout or colour computation, which happy-dom does not do. */
-const LAYOUT_RULES = { 'color-contrast': { enabled: false }, region: { enabled: false } };
-
-async function violations(container: Element): Promise<string[]> {
-  const result = await axe.run(container, { rules: LAYOUT_RULES });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
-}
+/** A whole page rendered into a bare test container has no landmarks around it. */
+const violations = (container: Element) => axeViolations(container, { skip: ['region'] });
 
 test('the popup has no detectable accessibility violations', async () => {
   const { container } = render(

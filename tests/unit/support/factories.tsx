@@ -1,7 +1,7 @@
 /**
- * Prop factories with defaults for the component tests, plus the shared axe check.
+ * Prop factories with defaults for the component tests; the axe check (support/axe.ts) is
+ * re-exported so component tests import one module.
  */
-import axe from 'axe-core';
 import { cleanup } from '@testing-library/preact';
 import { afterEach, vi } from 'vitest';
 import type { AppProps } from '@/components/App';
@@ -11,6 +11,7 @@ import { INITIAL_SIDEBAR_STATE } from '@/core/sidebar-state';
 import { scenarios } from './fixtures';
 
 export * from './fixtures';
+export { axeViolations } from './axe';
 
 // Vitest globals are off, so Testing Library cannot register its own cleanup.
 afterEach(cleanup);
@@ -42,16 +43,4 @@ export function createAppProps(overrides: Partial<AppProps> = {}): AppProps {
     onCopy: vi.fn(),
     ...overrides,
   };
-}
-
-/** axe-core violations (ids and targets) in `root`; colour contrast is tested from theme.ts. */
-export async function axeViolations(root: Element | ShadowRoot): Promise<string[]> {
-  const context = root instanceof Element ? root : (root.host as Element);
-  const result = await axe.run(context, {
-    rules: { 'color-contrast': { enabled: false } },
-    resultTypes: ['violations'],
-  });
-  return result.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
 }
