@@ -1,8 +1,9 @@
 /**
- * Messages between the content script, the popup and the background, with their runtime
- * validation. Anything can arrive on a message port (another extension's content script on the
+ * Messages between the content script, the popup and the background, by direction, with their
+ * runtime validation. Each schema is the one statement of its messages: the types are inferred
+ * from it. Anything can arrive on a message port (another extension's content script on the
  * same page cannot reach us, but a bug or an old tab after an update can), so every receiver
- * calls {@link parseMessage} and ignores — never answers — what it returns null for.
+ * parses with the parser of its direction and ignores — never answers — what it returns null for.
  *
  * zod/mini keeps the content-script bundle small (design §3). Drug ids are checked here for
  * shape only; membership in the dataset is checked where an id is used.
@@ -28,60 +29,48 @@ export const PageReportSchema = z.strictObject({
   capped: z.boolean(),
 });
 
-const OpenSidebar = z.strictObject({
-  type: z.literal('open-sidebar'),
-  drugId: z.optional(DrugId),
-  query: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_QUERY_LENGTH))),
-});
-
-export const MessageSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('report'), report: PageReportSchema }),
+/** To the content script, from the popup and the background. */
+export const ToContentSchema = z.discriminatedUnion('type', [
+  /** popup: answered with the current {@link PageReport}. */
   z.strictObject({ type: z.literal('get-report') }),
-  OpenSidebar,
+  /** popup, context menu: open the sidebar at a drug, with a search, or as it was. */
+  z.strictObject({
+    type: z.literal('open-sidebar'),
+    drugId: z.optional(DrugId),
+    query: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_QUERY_LENGTH))),
+  }),
+  /** background: the keyboard command. */
   z.strictObject({ type: z.literal('toggle-sidebar') }),
+]);
+
+/** To the background, from content scripts and extension pages. */
+export const ToBackgroundSchema = z.discriminatedUnion('type', [
+  /** content: the page's drugs, for the toolbar badge. */
+  z.strictObject({ type: z.literal('report'), report: PageReportSchema }),
+  /** content (the sidebar's settings button): open the options page. */
   z.strictObject({ type: z.literal('open-options') }),
 ]);
 
-/** content → background: the page's drugs, for the toolbar badge. */
-export interface ReportMessage {
-  type: 'report';
-  report: PageReport;
-}
-/** popup → content: answered with the current {@link PageReport}. */
-export interface GetReportMessage {
-  type: 'get-report';
-}
-/** popup/background → content: open the sidebar at a drug, with a search, or as it was. */
-export interface OpenSidebarMessage {
-  type: 'open-sidebar';
-  drugId?: string;
-  query?: string;
-}
-/** background → content: the keyboard command. */
-export interface ToggleSidebarMessage {
-  type: 'toggle-sidebar';
-}
-/** popup/options → background: open the options page. */
-export interface OpenOptionsMessage {
-  type: 'open-options';
+export type ToContent = z.infer<typeof ToContentSchema>;
+export type ToBackground = z.infer<typeof ToBackgroundSchema>;
+
+/**
+ * A receiver as a map from message type to handler. Declaring one with `satisfies
+ * Handlers<ToContent>` makes a message without a handler a compile error.
+ */
+export type Handlers<M extends { type: string }, R = unknown> = {
+  [K in M['type']]: (message: Extract<M, { type: K }>) => R;
+};
+
+/** Runs the handler for `message`'s type (`M` comes from the message: a parsed union). */
+export function handle<M extends { type: string }, R>(handlers: Handlers<M, R>, message: M): R {
+  const handler = handlers[message.type as M['type']] as (message: M) => R;
+  return handler(message);
 }
 
-export type Message =
-  ReportMessage | GetReportMessage | OpenSidebarMessage | ToggleSidebarMessage | OpenOptionsMessage;
-
-/** The schema and the hand-written types must describe the same messages. */
-type Inferred = z.infer<typeof MessageSchema>;
-const sameShape: [Inferred] extends [Message]
-  ? [Message] extends [Inferred]
-    ? true
-    : never
-  : never = true;
-void sameShape;
-
-/** Returns the message if `raw` is exactly one of ours, otherwise null. Never throws. */
-export function parseMessage(raw: unknown): Message | null {
+function parseWith<T>(schema: z.ZodMiniType<T>, raw: unknown): T | null {
   try {
-    const result = MessageSchema.safeParse(raw);
+    const result = schema.safeParse(raw);
     return result.success ? result.data : null;
   } catch {
     // Hostile values (throwing getters, revoked proxies) are just another invalid message.
@@ -89,12 +78,17 @@ export function parseMessage(raw: unknown): Message | null {
   }
 }
 
+/** The message if `raw` is exactly one the content script takes, otherwise null. Never throws. */
+export function parseToContent(raw: unknown): ToContent | null {
+  return parseWith(ToContentSchema, raw);
+}
+
+/** The message if `raw` is exactly one the background takes, otherwise null. Never throws. */
+export function parseToBackground(raw: unknown): ToBackground | null {
+  return parseWith(ToBackgroundSchema, raw);
+}
+
 /** Validates the content script's answer to `get-report`; null when it is not a report. */
 export function parsePageReport(raw: unknown): PageReport | null {
-  try {
-    const result = PageReportSchema.safeParse(raw);
-    return result.success ? result.data : null;
-  } catch {
-    return null;
-  }
+  return parseWith(PageReportSchema, raw);
 }

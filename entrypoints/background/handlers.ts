@@ -5,15 +5,21 @@
  * at any moment, and the badge text lives in the browser, per tab.
  */
 import type { Mention } from '@/core/matcher/types';
-import { parseMessage, type Message, MAX_QUERY_LENGTH } from '@/core/messages';
+import {
+  handle,
+  MAX_QUERY_LENGTH,
+  parseToBackground,
+  type Handlers,
+  type ToBackground,
+  type ToContent,
+} from '@/core/messages';
 import type { PageReport } from '@/core/report';
 import { strings } from '@/core/strings';
-import { themes } from '@/components/theme';
+import { sendQuietly } from '@/platform/messaging';
 
 export const LOOKUP_MENU_ID = 'jak-lens-lookup';
 export const TOGGLE_COMMAND = 'toggle-sidebar';
-/** The toolbar badge wears the product's one accent colour. */
-export const BADGE_COLOR = themes.light.accent;
+export const BADGE_COLOR = '#0b6e69';
 /** The context menu only appears where our content script can run. */
 export const PAGE_PATTERNS = ['http://*/*', 'https://*/*'];
 /** Long enough for a drug name or a short phrase; the sidebar's search box takes it from here. */
@@ -23,7 +29,7 @@ const MENU_QUERY_LENGTH = 100;
 export interface BackgroundDeps {
   setBadge(tabId: number, text: string, color: string): Promise<void>;
   /** Delivers to the tab's top frame, where the sidebar lives. */
-  sendToTab(tabId: number, message: Message): Promise<unknown>;
+  sendToTab(tabId: number, message: ToContent): Promise<unknown>;
   activeTabId(): Promise<number | undefined>;
   openOptionsPage(): Promise<void>;
   createMenu(item: {
@@ -44,32 +50,31 @@ export function badgeText(report: PageReport, isKnownDrug: (id: string) => boole
   return count > 999 ? '999+' : String(count);
 }
 
-/** A failed delivery (tab closed, page without our content script) is expected, not an error. */
-async function quietly(work: Promise<unknown>): Promise<void> {
-  try {
-    await work;
-  } catch {
-    // Nothing to do: the tab is gone or cannot host the sidebar.
-  }
+/** The background's receiver: one handler per {@link ToBackground} message (checked complete). */
+function messageHandlers(sender: { tab?: { id?: number } }, deps: BackgroundDeps) {
+  return {
+    report(message) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || tabId < 0) return undefined;
+      const text = badgeText(message.report, deps.isKnownDrug);
+      // A tab closed since it reported is expected, not an error.
+      return sendQuietly(() => deps.setBadge(tabId, text, BADGE_COLOR));
+    },
+    'open-options': () => sendQuietly(() => deps.openOptionsPage()),
+  } satisfies Handlers<ToBackground, Promise<void> | undefined>;
 }
 
 /**
- * `runtime.onMessage`: only a validated `report` from a tab and `open-options` do anything;
- * everything else, valid or not, is ignored. Never answers, so returns undefined.
+ * `runtime.onMessage`: a validated message to the background goes to its handler; anything else
+ * is ignored. Never answers, so resolves to nothing (undefined when nothing was done).
  */
 export function handleMessage(
   raw: unknown,
   sender: { tab?: { id?: number } },
   deps: BackgroundDeps,
 ): Promise<void> | undefined {
-  const message = parseMessage(raw);
-  if (message?.type === 'report') {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined || tabId < 0) return undefined;
-    return quietly(deps.setBadge(tabId, badgeText(message.report, deps.isKnownDrug), BADGE_COLOR));
-  }
-  if (message?.type === 'open-options') return quietly(deps.openOptionsPage());
-  return undefined;
+  const message = parseToBackground(raw);
+  return message ? handle(messageHandlers(sender, deps), message) : undefined;
 }
 
 /** Collapses whitespace and trims the selection to something a search box can hold. */
@@ -82,7 +87,7 @@ export function selectionQuery(selection: string): string {
 export function lookupMessage(
   selection: string,
   deps: Pick<BackgroundDeps, 'findMentions' | 'isKnownDrug'>,
-): Message | null {
+): ToContent | null {
   const query = selectionQuery(selection);
   if (!query) return null;
   const mention = deps.findMentions(selection).find((m) => deps.isKnownDrug(m.drugId));
@@ -99,7 +104,9 @@ export async function handleMenuClick(
 ): Promise<void> {
   if (info.menuItemId !== LOOKUP_MENU_ID || tab?.id === undefined || tab.id < 0) return;
   const message = lookupMessage(info.selectionText ?? '', deps);
-  if (message) await quietly(deps.sendToTab(tab.id, message));
+  const tabId = tab.id;
+  // A tab without our content script (a store page, a PDF) cannot take it; that is expected.
+  if (message) await sendQuietly(() => deps.sendToTab(tabId, message));
 }
 
 /** `commands.onCommand`: toggles the sidebar in the given tab, else the active one. */
@@ -118,7 +125,8 @@ export async function handleCommand(
     }
   }
   if (tabId === undefined || tabId < 0) return;
-  await quietly(deps.sendToTab(tabId, { type: 'toggle-sidebar' }));
+  const target = tabId;
+  await sendQuietly(() => deps.sendToTab(target, { type: 'toggle-sidebar' }));
 }
 
 /**
@@ -127,13 +135,14 @@ export async function handleCommand(
  * is an error.
  */
 export async function registerMenus(deps: BackgroundDeps): Promise<void> {
-  await quietly(deps.removeAllMenus());
-  await quietly(
-    deps.createMenu({
+  // Either can fail where menus are unavailable (a policy, an old browser); the rest still works.
+  await deps.removeAllMenus().catch(() => undefined);
+  await deps
+    .createMenu({
       id: LOOKUP_MENU_ID,
       title: strings.contextMenuLookup,
       contexts: ['selection'],
       documentUrlPatterns: PAGE_PATTERNS,
-    }),
-  );
+    })
+    .catch(() => undefined);
 }

@@ -3,9 +3,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadDataset } from '@/data/lazy';
 import type { HighlightGroup } from '@/data/schema';
 import { drugFilter, drugGroups } from '@/data/queries';
-import { parseMessage, type Message } from '@/core/messages';
+import { parseToContent, type ToBackground } from '@/core/messages';
 import { EMPTY_REPORT, type PageReport } from '@/core/report';
 import { DEFAULT_SETTINGS, isEnabledOnHost, type Settings } from '@/core/settings';
+import { receiveMessages, sendToBackground } from '@/platform/messaging';
 import { loadSettings, saveSettings, watchSettings } from '@/platform/settings-store';
 import { trackPointer } from '@/page/mentions/pointer';
 import { createPageScanner, type PageScanner } from '@/page/index';
@@ -41,10 +42,30 @@ export function contextGone(ctx: ContentScriptContext): boolean {
 /**
  * Wires the pieces together for one page: settings decide whether we run; the scanner finds and
  * highlights mentions; its report feeds the sidebar host and the toolbar badge; messages from the
- * popup and background open or toggle the sidebar. Everything is torn down when the extension
- * context is invalidated (update, reload, disable), so an old copy never lingers beside a new one.
+ * popup and background open or toggle the sidebar.
+ *
+ * One teardown idiom: `ctx.signal` is this copy's page lifetime. Every setup registers its own
+ * undo on it (listeners with `{ signal }`, the rest through `onTeardown`), and WXT aborts it when
+ * the extension context is invalidated (update, reload, disable) — or `contextGone` does, where
+ * Chromium throws instead — so an old copy never lingers beside a new one.
  */
 export function startJakLens(ctx: ContentScriptContext, doc: Document): void {
+  const { signal } = ctx;
+  if (signal.aborted) return;
+  /** Runs `stop` when the page lifetime ends; after an update the old runtime may throw then. */
+  const onTeardown = (stop: () => void) =>
+    signal.addEventListener(
+      'abort',
+      () => {
+        try {
+          stop();
+        } catch {
+          // The extension's APIs went away with the old runtime: nothing left to undo there.
+        }
+      },
+      { once: true },
+    );
+
   let groups: Map<string, HighlightGroup> | null = null;
   /** The group filter; the dataset is parsed on its first call, i.e. once a page has a mention. */
   function filterFor(enabled: Settings['groups']): (drugId: string) => boolean {
@@ -57,9 +78,15 @@ export function startJakLens(ctx: ContentScriptContext, doc: Document): void {
   let host: SidebarHost | null = null;
   let report: PageReport = EMPTY_REPORT;
   let widthTimer: ReturnType<typeof setTimeout> | undefined;
+  onTeardown(() => clearTimeout(widthTimer));
 
   const isOwnElement = (node: EventTarget | null) => host !== null && node === host.element;
   const hostGuard = guardHost(doc, () => host);
+
+  /** Fire-and-forget to the background; an orphaned copy sends nothing. */
+  function send(message: ToBackground): void {
+    if (!contextGone(ctx)) void sendToBackground(message);
+  }
 
   function ensureHost(): SidebarHost {
     if (host) return host;
@@ -103,6 +130,7 @@ export function startJakLens(ctx: ContentScriptContext, doc: Document): void {
     scanner.start();
   }
 
+  /** Stops the scanner and removes everything we added to the page. */
   function deactivate(): void {
     scanner?.stop();
     scanner = null;
@@ -111,8 +139,10 @@ export function startJakLens(ctx: ContentScriptContext, doc: Document): void {
     host = null;
     report = EMPTY_REPORT;
   }
+  onTeardown(deactivate);
 
   function apply(next: Settings): void {
+    if (signal.aborted) return;
     settings = next;
     if (!isEnabledOnHost(settings, location.hostname)) {
       if (scanner) {
@@ -138,70 +168,46 @@ export function startJakLens(ctx: ContentScriptContext, doc: Document): void {
     else open();
   }
 
-  function onMessage(
-    raw: unknown,
-    _sender: unknown,
-    sendResponse: (response: unknown) => void,
-  ): undefined {
-    const message = parseMessage(raw);
-    if (!message) return;
-    if (message.type === 'get-report') sendResponse(scanner ? report : EMPTY_REPORT);
-    else if (message.type === 'open-sidebar') open(message);
-    else if (message.type === 'toggle-sidebar') toggle();
-  }
+  receiveMessages(
+    parseToContent,
+    {
+      'get-report': () => (scanner ? report : EMPTY_REPORT),
+      'open-sidebar': ({ drugId, query }) => open({ drugId, query }),
+      'toggle-sidebar': () => toggle(),
+    },
+    signal,
+  );
 
-  browser.runtime.onMessage.addListener(onMessage);
-  const unwatch = watchSettings(apply);
+  onTeardown(watchSettings(apply));
   void loadSettings().then((loaded) => {
     if (!contextGone(ctx)) apply(loaded);
   });
 
-  ctx.addEventListener(doc, 'keydown', (event: KeyboardEvent) => {
-    if (event.isTrusted && isToggleShortcut(event)) {
-      event.preventDefault();
-      toggle();
-    }
-  });
+  doc.addEventListener(
+    'keydown',
+    (event: KeyboardEvent) => {
+      if (event.isTrusted && isToggleShortcut(event)) {
+        event.preventDefault();
+        toggle();
+      }
+    },
+    { signal },
+  );
   const pointer = trackPointer({
     document: doc,
     scanner: () => scanner,
     isOwnElement,
     onHover: (card) => host?.showHoverCard(card),
     onOpen: (drugId) => open({ drugId }),
-    listen: (type, handler, options) => ctx.addEventListener(doc, type, handler, options),
+    listen: (type, handler, options) => doc.addEventListener(type, handler, { ...options, signal }),
   });
+  onTeardown(() => pointer.cancel());
 
   // Not ctx.setInterval: see contextGone. After a reload this is what tears the old UI down.
   const registryTimer = setInterval(() => {
     if (!contextGone(ctx)) scanner?.ensureRegistered();
   }, REGISTRY_CHECK_MS);
-
-  ctx.onInvalidated(() => {
-    clearInterval(registryTimer);
-    pointer.cancel();
-    try {
-      unwatch();
-    } catch {
-      // storage.onChanged is already gone with the old runtime.
-    }
-    clearTimeout(widthTimer);
-    try {
-      browser.runtime.onMessage.removeListener(onMessage);
-    } catch {
-      // The runtime is already gone after an update; nothing left to remove.
-    }
-    deactivate();
-  });
-
-  /** Fire-and-forget: after an extension update the old runtime throws; that must stay quiet. */
-  function send(message: Message): void {
-    if (contextGone(ctx)) return;
-    try {
-      void browser.runtime.sendMessage(message).catch(() => undefined);
-    } catch {
-      // "Extension context invalidated": ctx.onInvalidated tears us down next.
-    }
-  }
+  onTeardown(() => clearInterval(registryTimer));
 }
 
 function uiState(settings: Settings) {

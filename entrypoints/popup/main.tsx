@@ -7,10 +7,11 @@ import { browser } from 'wxt/browser';
 import { dataset } from '@/data';
 import { applyTheme } from '@/components/theme';
 import { displayNames } from '@/data/queries';
-import { MAX_QUERY_LENGTH, parsePageReport, type Message } from '@/core/messages';
+import { MAX_QUERY_LENGTH, parsePageReport, type ToContent } from '@/core/messages';
 import type { PageReport } from '@/core/report';
 import { getSearchIndex, groupHits } from '@/core/search';
 import { type Settings } from '@/core/settings';
+import { askWithTimeout, sendQuietly, sendToTab } from '@/platform/messaging';
 import { loadSettings, saveSettings, watchSettings } from '@/platform/settings-store';
 import { classifyUrl, type PageInfo } from './page-kind';
 import { Popup } from './Popup';
@@ -33,20 +34,13 @@ async function targetTab(): Promise<{ id?: number; url?: string }> {
   return tab ?? {};
 }
 
+/** The page's report from its content script; null when there is none (or it is not ready). */
 async function askReport(tabId: number): Promise<PageReport | null> {
-  const message: Message = { type: 'get-report' };
-  const timeout = new Promise<null>((resolve) =>
-    setTimeout(() => resolve(null), ANSWER_TIMEOUT_MS),
+  const answer = await askWithTimeout(
+    () => sendToTab(tabId, { type: 'get-report' }),
+    ANSWER_TIMEOUT_MS,
   );
-  try {
-    const answer = await Promise.race([
-      browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
-      timeout,
-    ]);
-    return parsePageReport(answer);
-  } catch {
-    return null;
-  }
+  return parsePageReport(answer);
 }
 
 async function main(root: HTMLElement): Promise<void> {
@@ -59,9 +53,9 @@ async function main(root: HTMLElement): Promise<void> {
   let page: PageInfo = tabId === undefined ? { kind: 'browser' } : classifyUrl(tab.url);
   let report: PageReport | null = null;
 
-  const send = (message: Message) => {
+  const send = (message: ToContent) => {
     if (tabId === undefined) return;
-    browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => {});
+    void sendQuietly(() => sendToTab(tabId, message));
     window.close();
   };
   const draw = () => {

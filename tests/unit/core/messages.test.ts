@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { parseMessage, parsePageReport, type Message } from '@/core/messages';
+import {
+  handle,
+  parsePageReport,
+  parseToBackground,
+  parseToContent,
+  type Handlers,
+  type ToBackground,
+  type ToContent,
+} from '@/core/messages';
+
+/** Either direction's parser: the fuzz and the tables judge the whole protocol at once. */
+const parseMessage = (raw: unknown) => parseToContent(raw) ?? parseToBackground(raw);
 
 const report = {
   drugs: [
@@ -10,17 +21,20 @@ const report = {
   capped: false,
 };
 
-const valid: Message[] = [
-  { type: 'report', report },
-  { type: 'report', report: { drugs: [], totalMentions: 0, capped: true } },
+const toContent: ToContent[] = [
   { type: 'get-report' },
   { type: 'open-sidebar' },
   { type: 'open-sidebar', drugId: 'abrocitinib' },
   { type: 'open-sidebar', query: 'JAK inhibitor acne' },
   { type: 'open-sidebar', drugId: 'ruxolitinib', query: 'cream' },
   { type: 'toggle-sidebar' },
+];
+const toBackground: ToBackground[] = [
+  { type: 'report', report },
+  { type: 'report', report: { drugs: [], totalMentions: 0, capped: true } },
   { type: 'open-options' },
 ];
+const valid = [...toContent, ...toBackground];
 
 const invalid: [string, unknown][] = [
   ['an unknown type', { type: 'close-sidebar' }],
@@ -52,9 +66,15 @@ const invalid: [string, unknown][] = [
   ['an array', [{ type: 'get-report' }]],
 ];
 
-describe('parseMessage', () => {
-  test.each(valid)('accepts %j', (message) => {
-    expect(parseMessage(message)).toEqual(message);
+describe('parsing by direction', () => {
+  test.each(toContent)('the content script takes %j, the background does not', (message) => {
+    expect(parseToContent(message)).toEqual(message);
+    expect(parseToBackground(message)).toBeNull();
+  });
+
+  test.each(toBackground)('the background takes %j, the content script does not', (message) => {
+    expect(parseToBackground(message)).toEqual(message);
+    expect(parseToContent(message)).toBeNull();
   });
 
   test.each(invalid)('rejects %s', (_, raw) => {
@@ -81,6 +101,27 @@ describe('parseMessage', () => {
     expect(parsePageReport(report)).toEqual(report);
     expect(parsePageReport({ ...report, drugs: 'all' })).toBeNull();
     expect(parsePageReport(undefined)).toBeNull();
+  });
+});
+
+describe('handler maps', () => {
+  const handlers = {
+    'get-report': () => 'the report',
+    'open-sidebar': (message) => `open ${message.drugId ?? message.query ?? ''}`,
+    'toggle-sidebar': () => 'toggled',
+  } satisfies Handlers<ToContent>;
+
+  test('a message goes to the handler of its type', () => {
+    const open: ToContent = { type: 'open-sidebar', drugId: 'abrocitinib' };
+    const toggle: ToContent = { type: 'toggle-sidebar' };
+    expect(handle(handlers, open)).toBe('open abrocitinib');
+    expect(handle(handlers, toggle)).toBe('toggled');
+  });
+
+  test('a receiver must handle every message of its direction (a compile error otherwise)', () => {
+    // @ts-expect-error: no handler for open-sidebar and toggle-sidebar
+    const incomplete: Handlers<ToContent> = { 'get-report': () => 'the report' };
+    expect(Object.keys(incomplete)).toEqual(['get-report']);
   });
 });
 
@@ -180,7 +221,7 @@ function isValidByHand(raw: unknown): boolean {
   }
 }
 
-describe('parseMessage fuzzing', () => {
+describe('message fuzzing', () => {
   test('never throws on 10,000 random values and accepts exactly the valid ones', () => {
     const random = rng(20261126);
     let accepted = 0;
