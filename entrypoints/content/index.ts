@@ -1,7 +1,7 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startJakLens } from './lifecycle';
+import { openOrClosedShadowRoot } from '@/platform/shadow-access';
 import { removeStaleCopies } from '@/sidebar/guards/stale-copies';
+import { startJakLens } from './lifecycle';
 
 /**
  * The content script runs in the top document only (`allFrames` off): one sidebar per tab, and
@@ -28,12 +28,3 @@ function isHtmlDocument(doc: Document): boolean {
   );
 }
 
-/** Closed roots too: Firefox gives content scripts `openOrClosedShadowRoot`, Chromium `dom`. */
-function openOrClosedShadowRoot(el: Element): ShadowRoot | null {
-  const firefox = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null })
-    .openOrClosedShadowRoot;
-  if (firefox !== undefined) return firefox;
-  const dom = (browser as unknown as { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot } })
-    .dom;
-  return dom?.openOrClosedShadowRoot?.(el) ?? null;
-}
