@@ -5,10 +5,12 @@
  */
 import { isAsciiAlnum, isBlockedAfter, isBlockedBefore, longestValidEnd } from './boundary';
 import { findInStripped, hasInvisible, stripInvisible } from './invisible';
-import { acceptedDrugId, FIND, LOOSE, PRECHECK } from './patterns';
-import type { Mention } from './types';
+import { applyContext } from './context';
+import { accept, FIND, LOOSE, PRECHECK } from './patterns';
+import type { Candidate, Mention } from './types';
 
-export type { LexiconEntry, Mention } from './types';
+export type { Candidate, LexiconEntry, Mention } from './types';
+export { applyContext } from './context';
 export { buildLexicon, surfaceKey } from './lexicon';
 export { drugIdOf } from './patterns';
 
@@ -16,11 +18,20 @@ export { drugIdOf } from './patterns';
  * Every drug name in `text`, sorted by start and non-overlapping; at each start the longest form
  * wins. `text.slice(start, end)` is the name as written (line breaks and nbsp included). Text
  * containing soft hyphens or zero-width characters takes a slower path that matches through them
- * (see `invisible.ts`); any other text costs one regex scan plus a little work per hit.
+ * (see `invisible.ts`); any other text costs one regex scan plus a little work per hit. Forms
+ * that are also everyday words count only in a drug context (`context.ts`), judged on `text`.
  */
 export function findMentions(text: string): Mention[] {
+  return applyContext(text, findCandidates(text));
+}
+
+/**
+ * {@link findMentions} before the context rule: ambiguous forms are included, marked. For callers
+ * that match a text in pieces and judge the context once over the whole (find-in-blocks).
+ */
+export function findCandidates(text: string): Candidate[] {
   if (hasInvisible(text)) return findInStripped(text);
-  const mentions: Mention[] = [];
+  const mentions: Candidate[] = [];
   FIND.lastIndex = 0;
   for (let m = FIND.exec(text); m !== null; m = FIND.exec(text)) {
     const start = isAsciiAlnum(text.charCodeAt(m.index)) ? m.index : m.index + 1;
@@ -29,12 +40,16 @@ export function findMentions(text: string): Mention[] {
       end = longestValidEnd(text, start, end - 1, (j) => !isBlockedAfter(text, j));
     }
     const surface = end < 0 || isBlockedBefore(text, start) ? '' : text.slice(start, end);
-    const drugId = surface === '' ? undefined : acceptedDrugId(surface);
-    if (drugId === undefined) {
+    const hit = surface === '' ? undefined : accept(surface);
+    if (hit === undefined) {
       FIND.lastIndex = m.index + 1;
       continue;
     }
-    mentions.push({ start, end, drugId, surface });
+    mentions.push(
+      hit.ambiguous
+        ? { start, end, drugId: hit.drugId, surface, ambiguous: true }
+        : { start, end, drugId: hit.drugId, surface },
+    );
     FIND.lastIndex = end;
   }
   return mentions;

@@ -1,6 +1,6 @@
 import { isBlockedAfter, isBlockedBefore, longestValidEnd } from './boundary';
-import { acceptedDrugId, LOOSE_ALL } from './patterns';
-import type { Mention } from './types';
+import { accept, LOOSE_ALL } from './patterns';
+import type { Candidate } from './types';
 
 /** Soft hyphen, zero-width space/non-joiner/joiner, word joiner, zero-width no-break space. */
 export const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
@@ -42,7 +42,7 @@ function upperBound(values: readonly number[], x: number): number {
  * offsets back. Inside a word they are transparent ("upada\u00ADcitinib" is a mention), but a
  * zero-width space is still a word break, so it counts as a boundary at either end of a name.
  */
-export function findInStripped(text: string): Mention[] {
+export function findInStripped(text: string): Candidate[] {
   /** For each removed character, the stripped-text index it sat before (non-decreasing). */
   const removedAt: number[] = [];
   const breakAt = new Set<number>();
@@ -56,7 +56,7 @@ export function findInStripped(text: string): Mention[] {
   const original = (i: number) => i + upperBound(removedAt, i);
   const endOk = (j: number) => breakAt.has(j) || !isBlockedAfter(stripped, j);
 
-  const mentions: Mention[] = [];
+  const mentions: Candidate[] = [];
   LOOSE_ALL.lastIndex = 0;
   for (let m = LOOSE_ALL.exec(stripped); m !== null; m = LOOSE_ALL.exec(stripped)) {
     const i = m.index;
@@ -65,12 +65,19 @@ export function findInStripped(text: string): Mention[] {
         ? longestValidEnd(stripped, i, i + m[0].length, endOk)
         : -1;
     const surface = j < 0 ? '' : stripped.slice(i, j);
-    const drugId = j < 0 ? undefined : acceptedDrugId(surface);
-    if (drugId === undefined) {
+    const hit = j < 0 ? undefined : accept(surface);
+    if (hit === undefined) {
       LOOSE_ALL.lastIndex = i + 1;
       continue;
     }
-    mentions.push({ start: original(i), end: original(j - 1) + 1, drugId, surface });
+    const mention: Candidate = {
+      start: original(i),
+      end: original(j - 1) + 1,
+      drugId: hit.drugId,
+      surface,
+    };
+    if (hit.ambiguous) mention.ambiguous = true;
+    mentions.push(mention);
     LOOSE_ALL.lastIndex = j;
   }
   return mentions;

@@ -1,3 +1,4 @@
+import type { AmbiguousForm } from '@/data/lexicon-extra';
 import type { Drug } from '@/data/schema';
 import type { LexiconEntry } from './types';
 
@@ -30,14 +31,19 @@ function formsOf(drug: Drug, isRouteForm: boolean): { surface: string; code?: tr
 }
 
 /**
- * Flattens the dataset into the matcher's dictionary: one entry per distinct key and drug.
- * Throws when two drugs claim the same form, because the matcher could not tell them apart and
- * the sidebar would open the wrong drug.
+ * Flattens the dataset into the matcher's dictionary: one entry per distinct key and drug, with
+ * the ambiguity audit (`data/lexicon-extra.ts`) attached. Throws when two drugs claim the same
+ * form, because the matcher could not tell them apart and the sidebar would open the wrong drug,
+ * and when the audit names a form no drug has (a stale entry would silently stop protecting).
  */
-export function buildLexicon(drugs: readonly Drug[]): LexiconEntry[] {
+export function buildLexicon(
+  drugs: readonly Drug[],
+  ambiguous: readonly AmbiguousForm[] = [],
+): LexiconEntry[] {
   const owner = new Map<string, string>();
   const entries: LexiconEntry[] = [];
   const routeForms = new Set(drugs.flatMap((d) => d.forms ?? []));
+  const audit = new Map(ambiguous.map((a) => [surfaceKey(a.surface), a.when]));
   for (const drug of drugs) {
     for (const { surface, code } of formsOf(drug, routeForms.has(drug.id))) {
       const key = surfaceKey(surface);
@@ -48,7 +54,16 @@ export function buildLexicon(drugs: readonly Drug[]): LexiconEntry[] {
       }
       if (!/[\p{L}\p{N}]/u.test(key)) throw new Error(`${drug.id} has an empty name "${surface}"`);
       owner.set(key, drug.id);
-      entries.push(code ? { surface, drugId: drug.id, code } : { surface, drugId: drug.id });
+      const entry: LexiconEntry = { surface, drugId: drug.id };
+      if (code) entry.code = code;
+      const when = audit.get(key);
+      if (when !== undefined) entry.ambiguous = when;
+      entries.push(entry);
+    }
+  }
+  for (const a of ambiguous) {
+    if (!owner.has(surfaceKey(a.surface))) {
+      throw new Error(`ambiguous form "${a.surface}" is not a form of any drug`);
     }
   }
   return entries;

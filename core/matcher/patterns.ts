@@ -1,5 +1,5 @@
 import { DRUG_IDS, KEYS, PATTERN_SOURCE } from './compiled.generated';
-import { FORM_CODE } from './types';
+import { FORM_AMBIGUOUS, FORM_AMBIGUOUS_SPACED, FORM_CODE } from './types';
 
 /**
  * Hot-loop regex. The leading `(?:^|[^a-z0-9])` is the ASCII half of the boundary (V8 scans it as
@@ -17,14 +17,34 @@ export const LOOSE_ALL = new RegExp(PATTERN_SOURCE, 'gi');
 /** Whole-string test, used to try shorter forms when a Unicode boundary rejects a hit. */
 export const EXACT = new RegExp(`^(?:${PATTERN_SOURCE})$`, 'i');
 
-/** What the key table says about one written form. */
+/** What a hit is, once accepted: its drug, and whether only a drug context lets it count. */
+export interface Accepted {
+  readonly drugId: string;
+  readonly ambiguous: boolean;
+}
+
+/** What the key table says about one written form; answers are built once, not per hit. */
 interface Form {
   drugId: string;
   flags: number;
+  /** The answer for this form written without whitespace, and with. */
+  joined: Accepted;
+  spaced: Accepted;
+}
+
+function form(drugId: string, flags: number): Form {
+  const always = (flags & FORM_AMBIGUOUS) !== 0;
+  const spaced = always || (flags & FORM_AMBIGUOUS_SPACED) !== 0;
+  return {
+    drugId,
+    flags,
+    joined: { drugId, ambiguous: always },
+    spaced: { drugId, ambiguous: spaced },
+  };
 }
 
 const FORM_BY_KEY = new Map<string, Form>(
-  KEYS.map(([key, index, flags]) => [key, { drugId: DRUG_IDS[index]!, flags }]),
+  KEYS.map(([key, index, flags]) => [key, form(DRUG_IDS[index]!, flags)]),
 );
 
 const SEPARATORS = /[\s\-\u2010\u2011]+/g;
@@ -62,12 +82,18 @@ export function writtenAsCode(surface: string): boolean {
   return HYPHEN.test(prefix) || prefix === prefix.toUpperCase();
 }
 
+const WHITESPACE = /\s/;
+
 /**
- * Drug id of a text the regex matched if it counts as a mention as written: any form but a
- * research code as-is, a code only when `writtenAsCode`.
+ * What a text the regex matched counts as, or undefined when it does not count as written: any
+ * form as-is, except a research code not `writtenAsCode`. Ambiguous: an audited form
+ * (`data/lexicon-extra.ts`) that is also an everyday word, or a word-like code written with a
+ * space. Runs on hits only.
  */
-export function acceptedDrugId(matched: string): string | undefined {
-  const form = formOf(matched);
-  if (form === undefined) return undefined;
-  return form.flags & FORM_CODE && !writtenAsCode(matched) ? undefined : form.drugId;
+export function accept(matched: string): Accepted | undefined {
+  const f = formOf(matched);
+  if (f === undefined) return undefined;
+  if (f.flags === 0) return f.joined;
+  if (f.flags & FORM_CODE && !writtenAsCode(matched)) return undefined;
+  return WHITESPACE.test(matched) ? f.spaced : f.joined;
 }

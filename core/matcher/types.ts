@@ -1,3 +1,5 @@
+import type { Ambiguity } from '@/data/lexicon-extra';
+
 /** One drug name found in a string: `text.slice(start, end)` is the surface as written. */
 export interface Mention {
   start: number;
@@ -14,7 +16,18 @@ export interface LexiconEntry {
   drugId: string;
   /** A research code ("ABT-494"): counts only when written as one (see `writtenAsCode`). */
   code?: true;
+  /** Also an everyday word, place or person: counts only in a drug context (`context.ts`). */
+  ambiguous?: Ambiguity;
+}
+
+/** A mention before the context rule: `ambiguous` marks one that needs a drug context. */
+export interface Candidate extends Mention {
+  ambiguous?: true;
 }
 
 /** Bits of a form's flags in the generated key table. */
 export const FORM_CODE = 1;
+/** The spelling is ambiguous however it is written. */
+export const FORM_AMBIGUOUS = 2;
+/** Ambiguous when written with whitespace inside ("CAT 354", not "CAT-354"). */
+export const FORM_AMBIGUOUS_SPACED = 4;

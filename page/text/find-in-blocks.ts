@@ -6,19 +6,28 @@
  *
  * Relative imports on purpose: the scan CLI runs this module under jiti, without the `@/` alias.
  */
-import { findMentions } from '@/core/matcher';
-import type { Mention } from '@/core/matcher/types';
+import { applyContext, findCandidates } from '@/core/matcher';
+import type { Candidate, Mention } from '@/core/matcher/types';
 import { blockAround, segmentAt, spansSeparator, type CollectedText } from './offset-map';
 
 /**
  * Mentions in `collected.text`, sorted and non-overlapping, none spanning a block separator.
  * One matcher pass over the whole text; only blocks where a hit crossed a separator are matched
- * again on their own.
+ * again on their own. The context rule for ambiguous names is judged once, over the whole text,
+ * so a block matched again still sees the rest of the page; the scan CLI and the page adapter
+ * both come through here.
  */
 export function findMentionsInText(
   collected: CollectedText,
-  find: (text: string) => Mention[] = findMentions,
+  find: (text: string) => Candidate[] = findCandidates,
 ): Mention[] {
+  return applyContext(collected.text, candidatesInBlocks(collected, find));
+}
+
+function candidatesInBlocks(
+  collected: CollectedText,
+  find: (text: string) => Candidate[],
+): Candidate[] {
   const { text, segments } = collected;
   const all = find(text);
   const redo = new Map<number, [number, number]>();

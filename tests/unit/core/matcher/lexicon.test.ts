@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { drugs } from '@/data/drugs';
 import type { Drug } from '@/data/schema';
+import { AMBIGUOUS_FORMS } from '@/data/lexicon-extra';
 import { buildLexicon, surfaceKey } from '@/core/matcher';
 
 /** A minimal drug for lexicon tests; only the names matter here. */
@@ -48,6 +49,28 @@ describe('buildLexicon', () => {
       ['Rinvoq', false],
       ['ABT-494', true],
     ]);
+  });
+
+  test('marks the forms the ambiguity audit names, with when they are ambiguous', () => {
+    const drug = createDrug('leflunomide', {
+      codes: [{ code: 'HWA-486', ...supplemental }],
+      variants: ['Arava'],
+    });
+    const audit = [{ surface: 'arava', when: 'always' as const, otherMeanings: 'a valley' }];
+    expect(buildLexicon([drug], audit).map((e) => [e.surface, e.ambiguous ?? null])).toEqual([
+      ['leflunomide', null],
+      ['Arava', 'always'],
+      ['HWA-486', null],
+    ]);
+  });
+
+  test('refuses an audit entry that is no form of any drug', () => {
+    const audit = [{ surface: 'Nowhere', when: 'always' as const, otherMeanings: 'x' }];
+    expect(() => buildLexicon([createDrug('leflunomide')], audit)).toThrow(/not a form/);
+  });
+
+  test('accepts the real ambiguity audit: every entry is a form of the dataset', () => {
+    expect(() => buildLexicon(drugs, AMBIGUOUS_FORMS)).not.toThrow();
   });
 
   test('keeps one entry when a drug lists the same form twice in different spellings', () => {

@@ -46,7 +46,6 @@ const LOOK_ALIKES: [string, string][] = [
   ['azacitidine', 'chemotherapy; starts like azathioprine'],
   ['mercaptopurine', 'active metabolite of azathioprine'],
   ['apremilast', 'oral PDE4 inhibitor; ends like roflumilast'],
-  ['difamilast', 'topical PDE4 inhibitor (Japan)'],
   ['Otezla', 'brand of apremilast'],
   ['benralizumab', 'anti-IL-5R biologic for asthma'],
   ['mepolizumab', 'anti-IL-5 biologic'],
@@ -69,5 +68,21 @@ describe('look-alike drugs', () => {
       (m) => m.surface,
     );
     expect(found).toEqual(['ruxolitinib']);
+  });
+});
+
+/** Everyday writing in which an ambiguous form of ours appears with no drug meant. */
+const EVERYDAY: [string, string][] = [
+  ['a travel page about the Arava valley', 'Date farms of the Arava, a day trip from Eilat.'],
+  ['a kibbutz address', 'Kibbutz Yotvata, Hevel Eilot, Arava, Israel'],
+  ['an aircraft type', 'IAI Arava 201 on display at the museum'],
+  ['Italian farming prose', 'arava la terra ogni primavera'],
+  ['a lower-case code-like phrase', 'my cat 354 days, an 2728 page report, Acme Inc 424 units'],
+  ['the same phrases in capitals', 'MY CAT 354 DAYS; AN 2728 PAGES; ACME INC 424'],
+];
+
+describe('everyday uses of ambiguous names', () => {
+  test.each(EVERYDAY)('finds nothing in %s', (_name, text) => {
+    expect(findMentions(text)).toEqual([]);
   });
 });

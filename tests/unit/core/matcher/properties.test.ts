@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { drugs } from '@/data/drugs';
-import { buildLexicon, findMentions, mightMention } from '@/core/matcher';
+import { AMBIGUOUS_FORMS } from '@/data/lexicon-extra';
+import { buildLexicon, findCandidates, findMentions, mightMention } from '@/core/matcher';
 import { tokenize } from '@/core/matcher/compile';
 
-const lexicon = buildLexicon(drugs);
+const lexicon = buildLexicon(drugs, AMBIGUOUS_FORMS);
 
 /** Deterministic PRNG (mulberry32) so a failure names a reproducible seed. */
 function rng(seed: number) {
@@ -130,7 +131,7 @@ describe('findMentions on generated text', () => {
   test('agrees with a brute-force reference matcher', () => {
     for (const seed of SEEDS) {
       const text = randomText(rng(seed)).replace(/\u200B/g, ' ');
-      const got = findMentions(text).map((m) => [m.start, m.end, m.drugId]);
+      const got = findCandidates(text).map((m) => [m.start, m.end, m.drugId]);
       expect(got, `seed ${seed}: ${JSON.stringify(text)}`).toEqual(reference(text));
     }
   });
@@ -171,19 +172,32 @@ describe('findMentions on generated text', () => {
 });
 
 describe('every lexicon form', () => {
-  test.each(lexicon.map((e) => [e.surface, e.drugId]))(
+  const plain = lexicon.filter((e) => e.ambiguous !== 'always');
+  const ambiguous = lexicon.filter((e) => e.ambiguous === 'always');
+
+  test.each(plain.map((e) => [e.surface, e.drugId]))(
     'finds "%s" in isolation as %s',
     (surface, drugId) => {
       expect(findMentions(surface)).toEqual([{ start: 0, end: surface.length, drugId, surface }]);
     },
   );
 
-  test.each(lexicon.map((e) => [e.surface, e.drugId]))(
+  test.each(plain.map((e) => [e.surface, e.drugId]))(
     'finds "%s" in a sentence, upper-cased',
     (surface, drugId) => {
       const upper = surface.toUpperCase();
       expect(findMentions(`Is ${upper}, or not?`)).toEqual([
         { start: 3, end: 3 + upper.length, drugId, surface: upper },
+      ]);
+    },
+  );
+
+  test.each(ambiguous.map((e) => [e.surface, e.drugId]))(
+    'finds the ambiguous "%s" as %s only with a drug context',
+    (surface, drugId) => {
+      expect(findMentions(`Is ${surface}, or not?`)).toEqual([]);
+      expect(findMentions(`Is ${surface} 20 mg, or not?`)).toEqual([
+        { start: 3, end: 3 + surface.length, drugId, surface },
       ]);
     },
   );

@@ -37,6 +37,25 @@ describe('findMentionsInText', () => {
     ]);
   });
 
+  test('drops an ambiguous name the page gives no drug context', () => {
+    expect(found('<h1>Arava</h1><p>Desert hikes and date farms.</p>')).toEqual([]);
+  });
+
+  test('keeps an ambiguous name when another block of the page names one of our drugs', () => {
+    expect(found('<h1>Arava</h1><ul><li>ABT</li><li>494</li></ul><p>see leflunomide</p>')).toEqual([
+      ['leflunomide', 'Arava'],
+      ['leflunomide', 'leflunomide'],
+    ]);
+  });
+
+  test('judges the context over the whole page for a block it had to match again', () => {
+    // "CAT\n354" crosses into the paragraph, so the div's own text is matched again alone.
+    expect(found('<div>Arava CAT<p>354</p></div><p>Olumiant</p>')).toEqual([
+      ['leflunomide', 'Arava'],
+      ['baricitinib', 'Olumiant'],
+    ]);
+  });
+
   test('returns offsets into the collected text, across inline elements and soft hyphens', () => {
     const c = collected('<p>Use upa<b>da\u00ADcitinib</b>.</p>');
     const [m] = findMentionsInText(c);
