@@ -37,9 +37,14 @@ export default defineConfig({
         description: strings.commandToggleSidebar,
       },
     },
+    // The PDF reader (entrypoints/reader/): a site's PDF is fetched only when the user asks for
+    // it, and only from a site the user allowed from the reader (one origin at a time).
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     content_security_policy: {
+      // 'wasm-unsafe-eval' (and nothing else added): PDF.js decodes JBIG2, JPEG 2000 and colour
+      // profiles with WebAssembly; it compiles no JavaScript (isEvalSupported: false).
       extension_pages:
-        "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+        "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

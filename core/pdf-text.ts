@@ -12,6 +12,16 @@
  */
 import { findMentions } from './matcher';
 
+/**
+ * The `getTextContent` options PDF.js's own text layer uses (`TextLayerBuilder`). Reading a
+ * page with exactly these gives the items the text layer draws, in the same order, so item i
+ * is span i; the CLI uses them too, so its offsets are the reader's.
+ */
+export const TEXT_LAYER_CONTENT = {
+  includeMarkedContent: true,
+  disableNormalization: true,
+} as const;
+
 /** A PDF.js text item (`TextItem`), reduced to what the mapping reads. */
 export interface PdfTextItem {
   str: string;

@@ -1,13 +1,12 @@
 /**
  * PDF files for the scan CLI: PDF.js's legacy build (the one meant for Node; it draws nothing
- * here, but needs `@napi-rs/canvas` for its DOMMatrix/Path2D polyfills) reads each page's text
- * items, `core/pdf-text` turns them into the page text the reader uses too, and the matcher
- * runs on it. Pages are read one at a time and released, so a 1,000-page file stays small.
+ * here, but needs `@napi-rs/canvas` for its DOMMatrix/Path2D polyfills) opens the file, and
+ * `core/pdf-document-scan` reads it page by page exactly as the reader does (same text items,
+ * same page text, same matcher), releasing each page, so a 1,000-page file stays small.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { findPdfMentions, hasSelectableText, pdfPageText } from '@/core/pdf-text';
-import type { PdfContentItem } from '@/core/pdf-text';
+import { scanPdfDocument } from '@/core/pdf-document-scan';
 
 /** One mention in a PDF: `start`/`end` are offsets in the text of page `page` (1-based). */
 export interface PdfScanMention {
@@ -57,18 +56,14 @@ export async function scanPdf(bytes: Uint8Array): Promise<PdfScanMention[]> {
       throw new PdfReadError(openFailure(error));
     });
     const mentions: PdfScanMention[] = [];
-    let anyText = false;
-    for (let n = 1; n <= document.numPages; n++) {
-      const page = await document.getPage(n);
-      const content = await page.getTextContent();
-      const text = pdfPageText(content.items as PdfContentItem[]);
-      anyText ||= hasSelectableText(text);
-      for (const m of findPdfMentions(text)) {
-        mentions.push({ drug: m.drugId, text: m.surface, page: n, start: m.start, end: m.end });
-      }
-      page.cleanup();
-    }
-    if (!anyText) {
+    const totals = await scanPdfDocument(document, {
+      onPage: ({ page, mentions: found }) => {
+        for (const m of found) {
+          mentions.push({ drug: m.drugId, text: m.surface, page, start: m.start, end: m.end });
+        }
+      },
+    });
+    if (totals.pagesWithText === 0) {
       throw new PdfReadError("has no selectable text: JAK Lens can't read scanned pages");
     }
     return mentions;
