@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
- * The one test command (`npm test`): typecheck, lint, format, unit tests, production builds,
- * the Firefox add-on linter and the e2e suites in real Chromium and Firefox. Every step runs
- * even when an earlier one fails, so one run reports everything; the last line is the plain
- * `N passed, N failed` that CI records (vitest tests count one each, every other step one).
+ * The one test command (`npm test`): typecheck, lint, format, dead code (knip), unit tests,
+ * production builds, the Firefox add-on linter and the e2e suites in real Chromium and Firefox.
+ * Every step runs even when an earlier one fails, so one run reports everything; the last line
+ * is the plain `N passed, N failed` that CI records (vitest tests count one each, every other
+ * step one).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -63,6 +64,7 @@ function vitest(label, args, env) {
 check('typecheck', 'npx', ['tsc', '--noEmit']);
 check('lint', 'npx', ['eslint', '.']);
 check('format', 'npx', ['prettier', '--check', '.']);
+check('dead code', 'npx', ['knip', '--no-progress']);
 vitest('unit', []);
 const built =
   check('build chrome', 'npx', ['wxt', 'build']) &&
