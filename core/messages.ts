@@ -12,7 +12,7 @@ import * as z from 'zod/mini';
 import type { PageReport } from './report';
 
 /** Lowercase INN (kebab-case for multi-word names): the dataset id format. */
-export const DRUG_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const DRUG_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 export const MAX_QUERY_LENGTH = 200;
 /** More distinct drugs than the dataset could ever hold: guards against absurd payloads. */
 const MAX_REPORT_DRUGS = 1000;
@@ -21,7 +21,7 @@ const MAX_COUNT = 10_000_000;
 const DrugId = z.string().check(z.maxLength(64), z.regex(DRUG_ID_PATTERN));
 const Count = z.int().check(z.minimum(0), z.maximum(MAX_COUNT));
 
-export const PageReportSchema = z.strictObject({
+const PageReportSchema = z.strictObject({
   drugs: z
     .array(z.strictObject({ drugId: DrugId, count: Count }))
     .check(z.maxLength(MAX_REPORT_DRUGS)),
@@ -30,7 +30,7 @@ export const PageReportSchema = z.strictObject({
 });
 
 /** To the content script, from the popup and the background. */
-export const ToContentSchema = z.discriminatedUnion('type', [
+const ToContentSchema = z.discriminatedUnion('type', [
   /** popup: answered with the current {@link PageReport}. */
   z.strictObject({ type: z.literal('get-report') }),
   /** popup, context menu: open the sidebar at a drug, with a search, or as it was. */
@@ -44,7 +44,7 @@ export const ToContentSchema = z.discriminatedUnion('type', [
 ]);
 
 /** To the background, from content scripts and extension pages. */
-export const ToBackgroundSchema = z.discriminatedUnion('type', [
+const ToBackgroundSchema = z.discriminatedUnion('type', [
   /** content: the page's drugs, for the toolbar badge. */
   z.strictObject({ type: z.literal('report'), report: PageReportSchema }),
   /** content (the sidebar's settings button): open the options page. */

@@ -21,7 +21,7 @@ export const HOST_TAG = new RegExp(`^${HOST_TAG_SOURCE}$`);
 const MAX_NAME_ATTEMPTS = 8;
 
 /** `x-` and ten random lowercase letters: a valid custom-element name that pages cannot guess. */
-export function randomTagName(): string {
+function randomTagName(): string {
   const bytes = new Uint8Array(10);
   globalThis.crypto.getRandomValues(bytes);
   return `x-${Array.from(bytes, (b) => String.fromCharCode(97 + (b % 26))).join('')}`;

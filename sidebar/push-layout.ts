@@ -7,7 +7,7 @@
 import { AdoptedSheet } from '@/page/paint/adopted-sheet';
 
 /** Below this viewport width the panel is a full-width sheet and never pushes the page. */
-export const NARROW_PX = 500;
+const NARROW_PX = 500;
 
 /**
  * The rule {@link createPushLayout} writes, as the browser serialises it (`html { margin-right:

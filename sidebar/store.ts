@@ -14,7 +14,7 @@ import {
 /** Dwell on a mention this long before its card shows (a pointer passing over shows nothing). */
 export const HOVER_DELAY_MS = 300;
 /** Leaving the mention hides the card after this long, time enough to move onto the card. */
-export const HOVER_HIDE_MS = 200;
+const HOVER_HIDE_MS = 200;
 
 export interface SidebarStore {
   getState(): SidebarState;
