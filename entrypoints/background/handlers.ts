@@ -15,11 +15,13 @@ import {
 } from '@/core/messages';
 import type { PageReport } from '@/core/report';
 import { strings } from '@/core/strings';
+import { themes } from '@/components/theme';
 import { sendQuietly } from '@/platform/messaging';
 
 export const LOOKUP_MENU_ID = 'jak-lens-lookup';
 export const TOGGLE_COMMAND = 'toggle-sidebar';
-export const BADGE_COLOR = '#0b6e69';
+/** The toolbar badge wears the product's one accent colour. */
+export const BADGE_COLOR = themes.light.accent;
 /** The context menu only appears where our content script can run. */
 export const PAGE_PATTERNS = ['http://*/*', 'https://*/*'];
 /** Long enough for a drug name or a short phrase; the sidebar's search box takes it from here. */
