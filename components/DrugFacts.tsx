@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Dataset, Drug } from '@/data/schema';
+import type { Approval, BrandMarket, Dataset, Drug, Source } from '@/data/schema';
 import { lookup } from '@/data/queries';
 import { strings } from './strings';
 
@@ -8,18 +8,55 @@ export interface DrugFactsProps {
   drug: Drug;
 }
 
-interface Supplemental {
+/** A fact's provenance: which source, checked when. */
+interface Cited {
   sourceId: string;
   asOf: string;
 }
 
-/** The facts that do not come from the interview (names by region, codes, approvals). */
+const key = (c: Cited) => `${c.sourceId}|${c.asOf}`;
+
+/** Renders a fact's source number. */
+type RefMark = (fact: Cited) => ComponentChildren;
+
+/**
+ * Every cited fact of a drug in reading order (brands by region, codes, salts, approvals and
+ * their steps), so each source gets one number, in the order a reader meets it.
+ */
+function citedFacts(drug: Drug): Cited[] {
+  const n = drug.names;
+  return [
+    ...n.brands.flatMap((b) => b.markets),
+    ...n.codes,
+    ...n.salts,
+    ...drug.approvals.flatMap((a) => [a, ...(a.history ?? [])]),
+  ];
+}
+
+/** Only web addresses become links: a dataset URL is trusted, but never a script URL. */
+const isWebUrl = (url: string | undefined): url is string => !!url && /^https?:\/\//.test(url);
+
+/**
+ * The facts that do not come from the interview (names by region, codes, salts and forms,
+ * approvals with their dated steps). Each fact carries a source number; the numbered list below
+ * names the source, the date it was checked and its address, so a reader can tell which
+ * regulator, label or report stands behind which region's fact.
+ */
 export function DrugFacts({ dataset, drug }: DrugFactsProps) {
   const { sources } = lookup(dataset);
   const n = drug.names;
-  const cited: Supplemental[] = [...n.brands, ...n.codes, ...n.salts, ...drug.approvals];
+  const cited = citedFacts(drug);
   if (cited.length === 0 && n.variants.length === 0) return null;
-  const refs = [...new Map(cited.map((c) => [`${c.sourceId}|${c.asOf}`, c])).values()];
+  const refs = [...new Map(cited.map((c) => [key(c), c])).values()];
+  const refNo = new Map(refs.map((r, i) => [key(r), i + 1]));
+  const ref: RefMark = (fact) => {
+    const no = refNo.get(key(fact)) ?? 0;
+    return (
+      <sup class="muted" title={strings.sourceRef(no)}>
+        [{no}]
+      </sup>
+    );
+  };
   return (
     <details class="facts">
       <summary>
@@ -32,36 +69,98 @@ export function DrugFacts({ dataset, drug }: DrugFactsProps) {
               <span key={i} class="fact">
                 <strong>{b.name}</strong>{' '}
                 <span class="muted">
-                  ({b.regions.join(', ')}; {b.form})
-                </span>
+                  ({b.markets.map(regionLabel).join(', ')}; {b.form})
+                </span>{' '}
+                {b.markets.map((m) => (
+                  <span key={m.region}>{ref(m)}</span>
+                ))}
               </span>
             ))}
           </Row>
         )}
         {n.codes.length > 0 && (
-          <Row label={strings.codes}>{n.codes.map((c) => c.code).join(', ')}</Row>
+          <Row label={strings.codes}>
+            {n.codes.map((c, i) => (
+              <span key={c.code}>
+                {i > 0 && ', '}
+                {c.code}
+                {ref(c)}
+              </span>
+            ))}
+          </Row>
         )}
         {n.salts.length > 0 && (
-          <Row label={strings.salts}>{n.salts.map((s) => s.name).join(', ')}</Row>
+          <Row label={strings.salts}>
+            {n.salts.map((s, i) => (
+              <span key={s.name}>
+                {i > 0 && ', '}
+                {s.name}
+                {ref(s)}
+              </span>
+            ))}
+          </Row>
         )}
         {n.variants.length > 0 && <Row label={strings.otherNames}>{n.variants.join(', ')}</Row>}
         {drug.approvals.length > 0 && (
           <Row label={strings.approvals}>
             {drug.approvals.map((a, i) => (
-              <span key={i} class="fact">
-                {a.region}: {strings.approvalStatus[a.status] ?? a.status}
-                {a.detail && <span class="muted small fact">{a.detail}</span>}
-              </span>
+              <ApprovalFact key={i} approval={a} refMark={ref} />
             ))}
           </Row>
         )}
       </dl>
-      {refs.map((r) => (
-        <p key={`${r.sourceId}|${r.asOf}`} class="src">
-          {strings.source}: {strings.asOf(sources.get(r.sourceId)?.title ?? r.sourceId, r.asOf)}
-        </p>
-      ))}
+      {refs.length > 0 && (
+        <ol class="src" aria-label={strings.factSources}>
+          {refs.map((r) => (
+            <li key={key(r)}>
+              [{refNo.get(key(r))}] <SourceLine source={sources.get(r.sourceId)} cited={r} />
+            </li>
+          ))}
+        </ol>
+      )}
     </details>
+  );
+}
+
+function regionLabel(m: BrandMarket): string {
+  return m.withdrawn ? `${m.region}, ${strings.withdrawn(m.withdrawn)}` : m.region;
+}
+
+function ApprovalFact({ approval: a, refMark }: { approval: Approval; refMark: RefMark }) {
+  return (
+    <span class="fact">
+      {a.region}: {strings.approvalStatus[a.status] ?? a.status}
+      {a.detail && (
+        <span class="muted small fact">
+          {a.detail}
+          {refMark(a)}
+        </span>
+      )}
+      {a.history?.map((s, i) => (
+        <span key={i} class="muted small fact">
+          {s.date === 'not-confirmed' ? strings.dateNotConfirmed : s.date}: {s.population}
+          {s.note && ` (${s.note})`}
+          {refMark(s)}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+function SourceLine({ source, cited }: { source: Source | undefined; cited: Cited }) {
+  const title = source?.title ?? cited.sourceId;
+  return (
+    <>
+      {strings.asOf(title, cited.asOf)}
+      {isWebUrl(source?.url) && (
+        <>
+          {' · '}
+          <a href={source.url} target="_blank" rel="noopener noreferrer">
+            {new URL(source.url).hostname}
+          </a>
+        </>
+      )}
+    </>
   );
 }
 

@@ -31,7 +31,7 @@ export function DrugView({ dataset, drug, mentions, backLabel, onBack, onCopy }:
   const { sources } = lookup(dataset);
   const cls = primaryClass(dataset, drug);
   const names = [
-    ...drug.names.brands.map((b) => `${b.name} (${b.regions.join(', ')})`),
+    ...drug.names.brands.map((b) => `${b.name} (${b.markets.map((m) => m.region).join(', ')})`),
     ...drug.names.codes.map((c) => c.code),
   ].join(' · ');
   return (

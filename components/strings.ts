@@ -36,7 +36,7 @@ export const strings = {
   namesHeading: 'Names and approvals',
   brands: 'Brand names',
   codes: 'Research codes',
-  salts: 'Salt forms',
+  salts: 'Salts and forms',
   otherNames: 'Other spellings',
   drugClass: 'Class',
   target: 'Target',
@@ -49,6 +49,23 @@ export const strings = {
   } as Record<string, string>,
   notFromInterview: 'Not from the interview',
   asOf: (source: string, date: string) => `${source}, as of ${date}`,
+  /** Drug facts (DrugFacts.tsx): per-fact source numbers, dated approval steps, withdrawals. */
+  factSources: 'Sources',
+  sourceRef: (n: number) => `source ${n}`,
+  withdrawn: (date: string) => `withdrawn ${date}`,
+  dateNotConfirmed: 'date not confirmed',
+  noApprovalRecorded: 'No approval is recorded for this drug.',
+  /** About this data (AboutData.tsx). */
+  aboutTab: 'About this data',
+  aboutHeading: 'About this data',
+  aboutVersion: 'Data version',
+  aboutAsOf: 'Facts checked as of',
+  aboutBuild: 'Build date',
+  aboutBuildUnknown: 'not recorded in this build',
+  aboutSource: 'Source of the notes',
+  aboutChangelog: 'Changes to the data',
+  /** Compare view: sourced facts beside a row, which the interview does not give. */
+  rowSupplement: 'Label and trial facts, not from the interview',
   classOnly: 'The interview discusses this class, not this drug.',
   aboutClass: (name: string) => `About the class: ${name}`,
   noNotes: 'No notes from the interview for this drug.',
@@ -71,7 +88,7 @@ export const strings = {
   copyCitation: 'Copy citation',
   copied: 'Citation copied',
 
-  compareHeading: 'JAK inhibitors vs biologics',
+  compareHeading: 'Oral JAK inhibitors vs biologics',
   aspect: 'Aspect',
   onThisPage: 'on this page',
   compareEmpty: 'No comparison is available in this dataset.',
@@ -89,4 +106,3 @@ export const strings = {
   disclaimer: 'For information only, not medical advice. Check the label and clinical guidance.',
   source: 'Source',
 };
-

@@ -64,6 +64,14 @@ export const classes: DrugClass[] = [
     description: 'JAK inhibitors taken as tablets, acting throughout the body.',
   },
   {
+    id: 'ox40-pathway-biologic',
+    name: 'OX40 pathway antibodies',
+    parent: 'biologic',
+    group: 'biologic',
+    description:
+      'Investigational antibodies that block the OX40 receptor on T cells (rocatinlimab) or its ligand, OX40L (amlitelimab), a T-cell co-stimulation pathway; in phase 3 trials for AD.',
+  },
+  {
     id: 'tnf-inhibitor',
     name: 'TNF inhibitors',
     description:

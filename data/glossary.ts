@@ -8,8 +8,10 @@ import type { GlossaryTerm } from './schema';
  */
 
 const INTERVIEW = 'song-2025-interview';
-/** When the supplemental facts below were last checked. */
-const CHECKED = '2026-11-26';
+/** When the supplemental facts entered in dataset 1.0.0 were checked. */
+const ENTERED = '2026-11-26';
+/** The date of the fact check behind the terms added or corrected in dataset 1.1.0. */
+const CHECKED = '2026-12-01';
 
 export const glossary: GlossaryTerm[] = [
   {
@@ -23,7 +25,7 @@ export const glossary: GlossaryTerm[] = [
     definition:
       'The American Academy of Dermatology’s 2023 guideline (published 2024) on phototherapy and systemic treatment of adult AD. It gives its strongest recommendation to dupilumab, tralokinumab, abrocitinib, baricitinib and upadacitinib, weaker (conditional) ones to phototherapy and the older immunosuppressants, and suggests against systemic corticosteroids.',
     sourceId: 'aad-2023-guideline',
-    asOf: CHECKED,
+    asOf: ENTERED,
   },
   {
     id: 'absolute-risk',
@@ -56,7 +58,7 @@ export const glossary: GlossaryTerm[] = [
     definition:
       'The most prominent warning in US prescribing information, printed in a box at the top. For JAK inhibitors used in inflammatory diseases it covers serious infections, death, cancer, major heart events and blood clots, and was added or strengthened in 2021 after the ORAL Surveillance study of tofacitinib.',
     sourceId: 'fda-2021-jak-boxed-warning',
-    asOf: CHECKED,
+    asOf: ENTERED,
   },
   {
     id: 'contact-dermatitis',
@@ -128,9 +130,9 @@ export const glossary: GlossaryTerm[] = [
   {
     id: 'first-generation-jak-inhibitor',
     term: 'first-generation JAK inhibitor',
-    aliases: ['first-generation JAK inhibitors', 'pan-JAK inhibitor', 'pan-JAK'],
+    aliases: ['first-generation JAK inhibitors'],
     definition:
-      'An older JAK inhibitor that blocks JAK1, JAK2, JAK3 and TYK2 with little discrimination. The interview calls tofacitinib a pan-JAK inhibitor.',
+      'An older JAK inhibitor, less selective between the four JAKs: in the interview’s words these block JAK1, JAK2, JAK3 and TYK2 “less discriminately”. The interview does not say which drugs are first-generation, though it calls tofacitinib pan-JAK. Pan-JAK is a separate idea (see pan-JAK inhibitor).',
     sourceId: INTERVIEW,
   },
   {
@@ -142,11 +144,19 @@ export const glossary: GlossaryTerm[] = [
     sourceId: INTERVIEW,
   },
   {
+    id: 'iga',
+    term: 'IGA',
+    aliases: ['IGA 0/1', 'Investigator’s Global Assessment', 'vIGA-AD'],
+    definition:
+      'Investigator’s Global Assessment: a doctor’s overall rating of how severe the eczema looks. Trials count IGA 0/1, clear or almost clear skin (usually with a fall of at least 2 points), as a response.',
+    sourceId: 'marketscreener-2023-cm310',
+    asOf: CHECKED,
+  },
+  {
     id: 'itch-nrs',
     term: 'itch NRS',
     aliases: [
       'numerical rating scale',
-      'NRS',
       'NRS 0/1',
       'itch numerical rating scale',
       'Peak Pruritus NRS',
@@ -163,7 +173,7 @@ export const glossary: GlossaryTerm[] = [
     definition:
       'A phase 3 trial that compared abrocitinib 200 mg daily head to head with dupilumab in adults on background topical therapy. The interview uses the name for a different design (stop and restart), which is JADE REGIMEN.',
     sourceId: 'reich-2022-jade-dare',
-    asOf: CHECKED,
+    asOf: ENTERED,
   },
   {
     id: 'jade-programme',
@@ -172,7 +182,7 @@ export const glossary: GlossaryTerm[] = [
     definition:
       'JAK1 Atopic Dermatitis Efficacy and Safety: the series of phase 3 trials of abrocitinib in AD, including JADE REGIMEN and JADE DARE.',
     sourceId: 'blauvelt-2022-jade-regimen',
-    asOf: CHECKED,
+    asOf: ENTERED,
   },
   {
     id: 'jade-regimen',
@@ -181,7 +191,7 @@ export const glossary: GlossaryTerm[] = [
     definition:
       'A phase 3 abrocitinib trial: patients who responded to 12 weeks of abrocitinib 200 mg were switched to 200 mg, 100 mg or placebo, and those who flared were re-treated with abrocitinib 200 mg plus topical therapy, many regaining their response. It is the stop-and-restart study the interview describes.',
     sourceId: 'blauvelt-2022-jade-regimen',
-    asOf: CHECKED,
+    asOf: ENTERED,
   },
   {
     id: 'jak',
@@ -206,7 +216,7 @@ export const glossary: GlossaryTerm[] = [
     definition:
       'The chain by which many cytokines act: the cytokine binds its receptor, the attached JAKs switch on STAT proteins, and the STATs carry the message to the nucleus to turn genes on.',
     sourceId: 'oshea-2015-jak-stat',
-    asOf: CHECKED,
+    asOf: ENTERED,
   },
   {
     id: 'jak1',
@@ -229,7 +239,7 @@ export const glossary: GlossaryTerm[] = [
     term: 'JAK3',
     aliases: ['JAK 3', 'Janus kinase 3'],
     definition:
-      'A Janus kinase used mainly by immune-cell growth signals; blocked by the less selective, first-generation JAK inhibitors.',
+      'A Janus kinase used mainly by immune-cell growth signals; the interview counts it among the JAKs that selective AD drugs try to leave alone.',
     sourceId: INTERVIEW,
   },
   {
@@ -245,8 +255,17 @@ export const glossary: GlossaryTerm[] = [
     term: 'ORAL Surveillance',
     aliases: ['ORAL Surveillance trial', 'tofacitinib safety study'],
     definition:
-      'A large safety trial comparing tofacitinib with TNF inhibitors in people with rheumatoid arthritis aged 50 or over with at least one heart risk factor, followed for a median of about 4 years. Major heart events (such as heart attack and stroke) and cancers were somewhat more frequent with tofacitinib; it led to the JAK boxed warning. The interview describes it without naming it.',
+      'A large safety trial comparing tofacitinib with TNF inhibitors in people with rheumatoid arthritis aged 50 or over with at least one heart risk factor, followed for a median of about 4 years. Major heart events (such as heart attack and stroke) and cancers were somewhat more frequent with tofacitinib; it led the FDA to update the JAK boxed warning in 2021. The interview describes it without naming it.',
     sourceId: 'ytterberg-2022-oral-surveillance',
+    asOf: ENTERED,
+  },
+  {
+    id: 'pan-jak-inhibitor',
+    term: 'pan-JAK inhibitor',
+    aliases: ['pan-JAK', 'pan-JAK inhibitors'],
+    definition:
+      'A JAK inhibitor that acts on all four Janus kinases rather than mainly one. The interview calls tofacitinib pan-JAK; delgocitinib cream, a newer drug, is described as a topical pan-JAK inhibitor. Not the same as first-generation.',
+    sourceId: 'forge-2024-delgocitinib-ec',
     asOf: CHECKED,
   },
   {
@@ -349,8 +368,9 @@ export const glossary: GlossaryTerm[] = [
     term: 'TYK2',
     aliases: ['tyrosine kinase 2'],
     definition:
-      'The fourth member of the Janus kinase family; selective AD drugs try to leave it alone.',
-    sourceId: INTERVIEW,
+      'The fourth member of the Janus kinase family; it is needed for type I interferon (antiviral) signalling. The interview counts it among the JAKs that selective AD drugs try to leave alone.',
+    sourceId: 'schnepf-2021-tyk2-interferon',
+    asOf: CHECKED,
   },
   {
     id: 'type-2-inflammation',

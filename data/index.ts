@@ -11,8 +11,8 @@ import { glossary } from './glossary';
 import { comparison } from './comparison';
 
 export const dataset: Dataset = {
-  version: '1.0.0',
-  asOf: '2026-11-26',
+  version: '1.1.0',
+  asOf: '2026-12-01',
   sources,
   classes,
   drugs,

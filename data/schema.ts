@@ -11,7 +11,27 @@ const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase keb
 /** ISO calendar date (YYYY-MM-DD). */
 const IsoDate = z.iso.date();
 
-export const SourceKind = z.enum(['interview', 'label', 'regulator', 'reference']);
+/**
+ * interview: the one source of notes. label: prescribing information (USPI, SmPC, product
+ * monograph, package insert) or a page that reproduces it. regulator: an agency's own database or
+ * decision. reference: journal articles. press: press releases and news reports of a decision.
+ * registry: trial registries (ClinicalTrials.gov, jRCT), which state research codes.
+ */
+export const SourceKind = z.enum([
+  'interview',
+  'label',
+  'regulator',
+  'reference',
+  'press',
+  'registry',
+]);
+
+/** A date as precise as its source gives it: "2024", "2024-09" or "2024-09-13". */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const Region = z.enum(['US', 'EU', 'UK', 'JP', 'CA', 'AU', 'CN', 'INT']);
 
 export const Source = z.strictObject({
   id: Id,
@@ -22,12 +42,17 @@ export const Source = z.strictObject({
   publication: z.string().min(1),
   publisher: z.string().min(1),
   year: z.number().int().min(1900).max(2100),
+  /** The date the source itself carries (publication or last update), as precise as it gives it. */
+  date: PartialDate.optional(),
   url: z.url().optional(),
+  /**
+   * The jurisdictions whose regional facts (brands, approvals) this source can attest: a US label
+   * attests US facts only, so a DailyMed page never stands behind an EU or Japanese brand.
+   */
+  regions: z.array(Region).min(1).optional(),
   /** Attribution line shown with quotes (e.g. the copyright line of the interview). */
   attribution: z.string().optional(),
 });
-
-export const Region = z.enum(['US', 'EU', 'UK', 'JP', 'CA', 'AU', 'INT']);
 
 /** A fact that does not come from the interview: always shown with its source and date. */
 export const Supplemental = z.strictObject({
@@ -35,12 +60,26 @@ export const Supplemental = z.strictObject({
   asOf: IsoDate,
 });
 
+/**
+ * One region a brand is (or was) sold in, with the source that attests it for that region.
+ * A withdrawn authorisation stays listed, so the name is still recognised in older literature.
+ */
+export const BrandMarket = z.strictObject({
+  region: Region,
+  /** When the marketing authorisation in this region was withdrawn, if it was. */
+  withdrawn: PartialDate.optional(),
+  ...Supplemental.shape,
+});
+
 export const BrandName = z.strictObject({
   name: z.string().min(1),
-  regions: z.array(Region).min(1),
   /** e.g. "extended-release tablet", "oral solution", "cream". */
   form: z.string().min(1),
-  ...Supplemental.shape,
+  /** One entry per region, each with its own source: one region, one attestation. */
+  markets: z
+    .array(BrandMarket)
+    .min(1)
+    .refine((m) => new Set(m.map((x) => x.region)).size === m.length, 'one entry per region'),
 });
 
 export const ResearchCode = z.strictObject({
@@ -55,13 +94,34 @@ export const Route = z.enum(['oral', 'topical', 'subcutaneous', 'intravenous']);
 
 export const ApprovalStatus = z.enum(['approved', 'not-approved', 'approved-other-indications']);
 
-export const Approval = z.strictObject({
-  region: Region,
-  status: ApprovalStatus,
-  /** Who is covered, in our words, e.g. "adults and children 12+ with refractory moderate-to-severe AD". */
-  detail: z.string().optional(),
+/**
+ * A dated step of an approval: the first authorisation or an extension to a new population.
+ * `date` is as precise as the source states it; "not-confirmed" says plainly that no source we
+ * read gives the date, rather than leaving it out or guessing.
+ */
+export const ApprovalStep = z.strictObject({
+  date: z.union([PartialDate, z.literal('not-confirmed')]),
+  /** Who this step covered, in our words, e.g. "adolescents 12 to 17". */
+  population: z.string().min(1),
+  /** Context for the step, e.g. "CHMP positive opinion 14 Oct 2021; Commission date not confirmed". */
+  note: z.string().min(1).optional(),
   ...Supplemental.shape,
 });
+
+export const Approval = z
+  .strictObject({
+    region: Region,
+    status: ApprovalStatus,
+    /** Who is covered now, in our words, e.g. "adults and children 12+ with refractory moderate-to-severe AD". */
+    detail: z.string().optional(),
+    /** Dated steps, oldest first; required for an AD approval, so every one has a date or says it has none. */
+    history: z.array(ApprovalStep).min(1).optional(),
+    ...Supplemental.shape,
+  })
+  .refine((a) => a.status !== 'approved' || a.history !== undefined, {
+    message: 'an AD approval lists its dated steps',
+    path: ['history'],
+  });
 
 export const DrugNames = z.strictObject({
   /** English INN as written in prose, lowercase ("upadacitinib"). */
@@ -126,6 +186,8 @@ export const Note = z.strictObject({
   locator: z.string().min(1),
   /** Visible editor's annotation, e.g. for a transcription slip. */
   editorNote: z.string().optional(),
+  /** The public sources behind facts the editor's note adds (a trial result, a label's wording). */
+  editorSources: z.array(Supplemental).min(1).optional(),
 });
 
 export const GlossaryTerm = z.strictObject({
@@ -142,11 +204,19 @@ export const ComparisonCell = z.strictObject({
   noteIds: z.array(Id).min(1),
 });
 
+/** A sourced fact shown beside a row, where the interview alone would mislead (label monitoring). */
+export const ComparisonSupplement = z.strictObject({
+  text: z.string().min(1),
+  sources: z.array(Supplemental).min(1),
+});
+
 export const ComparisonRow = z.strictObject({
   id: Id,
   aspect: z.string().min(1),
   jak: ComparisonCell,
   biologic: ComparisonCell,
+  /** Not from the interview: shown under the row, marked as such, with its sources and dates. */
+  supplement: ComparisonSupplement.optional(),
 });
 
 export const Comparison = z.strictObject({
@@ -170,9 +240,11 @@ export const Dataset = z.strictObject({
 
 export type Source = z.infer<typeof Source>;
 export type Region = z.infer<typeof Region>;
+export type BrandMarket = z.infer<typeof BrandMarket>;
 export type BrandName = z.infer<typeof BrandName>;
 export type ResearchCode = z.infer<typeof ResearchCode>;
 export type SaltForm = z.infer<typeof SaltForm>;
+export type ApprovalStep = z.infer<typeof ApprovalStep>;
 export type Approval = z.infer<typeof Approval>;
 export type Drug = z.infer<typeof Drug>;
 export type DrugClass = z.infer<typeof DrugClass>;
@@ -180,5 +252,6 @@ export type HighlightGroup = z.infer<typeof HighlightGroup>;
 export type Topic = z.infer<typeof Topic>;
 export type Note = z.infer<typeof Note>;
 export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
+export type ComparisonSupplement = z.infer<typeof ComparisonSupplement>;
 export type Comparison = z.infer<typeof Comparison>;
 export type Dataset = z.infer<typeof Dataset>;

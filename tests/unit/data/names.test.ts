@@ -22,14 +22,19 @@ function surfaceForms(drug: Drug): string[] {
   ].map(normalise);
 }
 
-/** Brands, codes, salts and approvals: facts from outside the interview. */
+/** Brands by region, codes, salts, approvals and their steps: facts from outside the interview. */
 function supplementalFacts(drug: Drug) {
   const { brands, codes, salts } = drug.names;
   return [
-    ...brands.map((b) => ({ what: `brand ${b.name}`, ...b })),
+    ...brands.flatMap((b) =>
+      b.markets.map((m) => ({ what: `brand ${b.name} (${m.region})`, ...m })),
+    ),
     ...codes.map((c) => ({ what: `code ${c.code}`, ...c })),
     ...salts.map((s) => ({ what: `salt ${s.name}`, ...s })),
-    ...drug.approvals.map((a) => ({ what: `approval ${a.region}`, ...a })),
+    ...drug.approvals.flatMap((a) => [
+      { what: `approval ${a.region}`, ...a },
+      ...(a.history ?? []).map((s) => ({ what: `approval ${a.region} step ${s.date}`, ...s })),
+    ]),
   ].map(({ what, sourceId, asOf }) => [drug.id, what, sourceId, asOf] as const);
 }
 

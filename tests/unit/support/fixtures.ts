@@ -37,7 +37,16 @@ export const upadacitinib = createDrug({
   names: {
     generic: 'upadacitinib',
     variants: [],
-    brands: [{ name: 'Rinvoq', regions: ['US', 'EU'], form: 'extended-release tablet', ...supp }],
+    brands: [
+      {
+        name: 'Rinvoq',
+        form: 'extended-release tablet',
+        markets: [
+          { region: 'US', ...supp },
+          { region: 'EU', ...supp },
+        ],
+      },
+    ],
     codes: [{ code: 'ABT-494', ...supp }],
     salts: [{ name: 'upadacitinib hemihydrate', ...supp }],
     suffixed: [],
@@ -52,7 +61,7 @@ export const abrocitinib = createDrug({
   names: {
     generic: 'abrocitinib',
     variants: [],
-    brands: [{ name: 'Cibinqo', regions: ['US'], form: 'tablet', ...supp }],
+    brands: [{ name: 'Cibinqo', form: 'tablet', markets: [{ region: 'US', ...supp }] }],
     codes: [{ code: 'PF-04965842', ...supp }],
     salts: [],
     suffixed: [],
@@ -226,9 +235,8 @@ export const scenarios = {
         brands: [
           {
             name: 'Supercalifragilisticexpialidocious XR',
-            regions: ['US'],
             form: 'tablet',
-            ...supp,
+            markets: [{ region: 'US', ...supp }],
           },
         ],
         codes: [],

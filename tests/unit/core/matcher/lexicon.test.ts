@@ -24,7 +24,7 @@ describe('buildLexicon', () => {
   test('lists every kind of name with its drug', () => {
     const drug = createDrug('upadacitinib', {
       variants: ['upadacitinibum'],
-      brands: [{ name: 'Rinvoq', regions: ['US'], form: 'tablet', ...supplemental }],
+      brands: [{ name: 'Rinvoq', form: 'tablet', markets: [{ region: 'US', ...supplemental }] }],
       codes: [{ code: 'ABT-494', ...supplemental }],
       salts: [{ name: 'upadacitinib tartrate', ...supplemental }],
       suffixed: ['upadacitinib-abcd'],
@@ -41,7 +41,7 @@ describe('buildLexicon', () => {
 
   test('marks research codes, and only them', () => {
     const drug = createDrug('upadacitinib', {
-      brands: [{ name: 'Rinvoq', regions: ['US'], form: 'tablet', ...supplemental }],
+      brands: [{ name: 'Rinvoq', form: 'tablet', markets: [{ region: 'US', ...supplemental }] }],
       codes: [{ code: 'ABT-494', ...supplemental }],
     });
     expect(buildLexicon([drug]).map((e) => [e.surface, e.code ?? false])).toEqual([
