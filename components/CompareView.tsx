@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import type { Dataset } from '@/data/schema';
 import type { PageReport } from '@/core/report';
 import { displayName, inClass, lookup } from '@/data/queries';
@@ -10,12 +11,14 @@ export interface CompareViewProps {
 }
 
 /**
- * The JAK-inhibitor vs biologic table from the dataset. Each column header lists the drugs of
- * its class that this page mentions, emphasised and linked to their notes.
+ * The oral JAK inhibitor vs biologic table from the dataset. Each column header lists the drugs
+ * of its class that this page mentions, emphasised and linked to their notes. A row whose
+ * interview summary would mislead on its own (label-required tests beside "no lab checks")
+ * carries a sourced supplement, shown under it and marked as not from the interview.
  */
 export function CompareView({ dataset, report, onOpenDrug }: CompareViewProps) {
   const { comparison } = dataset;
-  const { classes, drugs } = lookup(dataset);
+  const { classes, drugs, sources } = lookup(dataset);
   const onPage = report.drugs.flatMap((r) => drugs.get(r.drugId) ?? []);
   const columns = comparison.columns.map((classId) => ({
     classId,
@@ -57,11 +60,29 @@ export function CompareView({ dataset, report, onOpenDrug }: CompareViewProps) {
             </thead>
             <tbody>
               {comparison.rows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">{row.aspect}</th>
-                  <td>{row.jak.text}</td>
-                  <td>{row.biologic.text}</td>
-                </tr>
+                <Fragment key={row.id}>
+                  <tr>
+                    <th scope="row">{row.aspect}</th>
+                    <td>{row.jak.text}</td>
+                    <td>{row.biologic.text}</td>
+                  </tr>
+                  {row.supplement && (
+                    <tr class="supplement" data-testid={`supplement-${row.id}`}>
+                      <td colSpan={3} class="small">
+                        <span class="tag">{strings.rowSupplement}</span> {row.supplement.text}{' '}
+                        <span class="muted">
+                          (
+                          {row.supplement.sources
+                            .map((s) =>
+                              strings.asOf(sources.get(s.sourceId)?.title ?? s.sourceId, s.asOf),
+                            )
+                            .join('; ')}
+                          )
+                        </span>
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
               ))}
             </tbody>
           </table>

@@ -25,6 +25,13 @@ const Q8 = 'Q8: what comes next';
 const BOX_WARNING_NOTE =
   'Quoted as "box warning"; the label term is "boxed warning". The study is not named in the interview: it is ORAL Surveillance (Ytterberg et al., N Engl J Med 2022).';
 
+/** The date of the fact check behind the editor's notes added in dataset 1.1.0. */
+const CHECKED = '2026-12-01';
+
+/** The sources behind an editor's note, all checked on the same day. */
+const checked = (...sourceIds: string[]): Note['editorSources'] =>
+  sourceIds.map((sourceId) => ({ sourceId, asOf: CHECKED }));
+
 /** Every note comes from the one interview; stamping the source id here avoids typos. */
 const fromInterview = (n: Omit<Note, 'sourceId'>): Note => ({
   ...n,
@@ -76,7 +83,7 @@ export const notes: Note[] = [
     appliesTo: ['jak-inhibitor', 'biologic'],
     locator: Q1,
     paraphrase:
-      'The biggest difference from biologics: JAK inhibitors work inside the cell, while biologics work outside it, blocking cytokines directly or blocking their receptors. Each approach has pros and cons.',
+      'The biggest difference from some of the biologics: JAK inhibitors work inside the cell, while biologics work outside it, blocking cytokines directly or blocking their receptors. Each approach has pros and cons.',
     quotes: [
       'The biggest difference between the JAK inhibitors vs some of the biologic agents we have is that JAK inhibitors work intracellularly, whereas the biologics are extracellular, blocking our cytokines directly or acting as receptor blockers.',
       'There are pros and cons of each of these as well.',
@@ -136,7 +143,8 @@ export const notes: Note[] = [
       'We know that there are other cytokines, such as IL-31, IL-22, and interferon, which also contribute to AD, but may not be inhibited by a biologic like a JAK inhibitor would.',
     ],
     editorNote:
-      'The last sentence reads garbled; it probably means these cytokines may not be blocked by a biologic the way a JAK inhibitor blocks their signalling. The interview does not discuss nemolizumab, a biologic that targets the IL-31 receptor.',
+      'The last sentence reads garbled; it probably means these cytokines may not be blocked by a biologic the way a JAK inhibitor blocks their signalling. "Our biologics" here are the IL-4 and IL-13 antibodies the interview discusses (dupilumab, tralokinumab). It does not discuss lebrikizumab, an IL-13 antibody approved in the US on 13 Sep 2024, or nemolizumab, an IL-31 receptor antibody approved in the US for AD on 14 Dec 2024.',
+    editorSources: checked('lilly-2024-ebglyss-fda', 'epocrates-2024-nemluvio-ad'),
   }),
   fromInterview({
     id: 'cytokines-converge-on-four-jaks',
@@ -156,10 +164,18 @@ export const notes: Note[] = [
     appliesTo: ['jak-inhibitor'],
     locator: Q2,
     paraphrase:
-      'The key cytokines driving AD signal through JAK1, so JAK1 is the one to target. JAK2, JAK3 and TYK2 are better left alone because they do jobs worth keeping, such as lipid metabolism and fighting off viruses.',
+      'The key cytokines driving AD signal through JAK1, so JAK1 is the one to target. JAK2, JAK3 and TYK2 do jobs one does not necessarily want to block, such as lipid metabolism and fighting off viruses.',
     quotes: [
       'What we know is that the key cytokines driving AD signal through JAK 1, which is why we want to target JAK 1 and leave alone the other members of the JAK family, like JAK 2, JAK 3, or TYK2, because those JAK members also serve important functions that we do not necessarily want to be blocking, such as lipid metabolism and fighting off viruses.',
     ],
+    editorNote:
+      'This is the interviewee’s simplification: JAK1 selectivity does not spare lipid or shingles effects. The labels of the JAK1-selective drugs list both: abrocitinib warns of dose-dependent rises in blood lipids, and herpes zoster was among the most frequent serious infections in its AD trials; upadacitinib lists herpes zoster and raised cholesterol among its adverse reactions and requires lipid tests. The interviewee himself reports lipid rises (Q4).',
+    editorSources: checked(
+      'mims-th-cibinqo',
+      'pfizer-us-cibinqo-warnings',
+      'mims-hk-rinvoq',
+      'rinvoq-hcp-us-ad',
+    ),
   }),
   fromInterview({
     id: 'selectivity-first-vs-second-generation',
@@ -172,7 +188,8 @@ export const notes: Note[] = [
       'Ideally, we get very selective with our JAK inhibitors too, which poses another question: Are JAK inhibitors all the same? Are they different? And what about the older first-generation JAK inhibitors that block JAK 1, JAK 2, JAK 3, and TYK2 less discriminately?',
       'Our second-generation JAK inhibitors are relatively more selective for JAK 1, but no JAK inhibitor is 100% selective.',
     ],
-    editorNote: 'The interview does not say which drugs belong to each generation.',
+    editorNote:
+      'The interview does not assign drugs to generations explicitly, though it calls tofacitinib a pan-JAK inhibitor and contrasts it with “our selective JAK inhibitors” (Q4).',
   }),
 
   // Q3 — efficacy in clinical trials
@@ -182,10 +199,13 @@ export const notes: Note[] = [
     appliesTo: ['oral-jak-inhibitor', 'upadacitinib', 'abrocitinib'],
     locator: Q3,
     paraphrase:
-      'Randomised, placebo-controlled trials of upadacitinib and abrocitinib, the oral JAK inhibitors available in the United States, showed them superior to placebo, including placebo with background steroids.',
+      'Randomised, placebo-controlled trials of upadacitinib and abrocitinib, the oral JAK inhibitors available in the United States, showed them superior to placebo, including placebo on top of background steroids.',
     quotes: [
       'Randomized placebo-controlled studies were conducted for the oral JAK inhibitors that we have in the United States, upadacitinib and abrocitinib, showing that JAK inhibitors were superior to just using nothing, a placebo, or people using steroids in the background.',
     ],
+    editorNote:
+      'The background steroids in these trials were topical: in JADE COMPARE, for example, every patient used background topical therapy.',
+    editorSources: checked('bieber-2021-jade-compare'),
   }),
   fromInterview({
     id: 'itch-relief-within-hours',
@@ -198,6 +218,9 @@ export const notes: Note[] = [
       'Some of the numbers that we have seen in these studies were nothing short of extraordinary.',
       'We are talking about itch reduction happening not just within days or weeks, but sometimes hours or minutes.',
     ],
+    editorNote:
+      'The trials we read report itch improving from about the first day or two, not within minutes: upadacitinib separated from placebo and from dupilumab on itch from day 2, the day after the first dose, and abrocitinib reduced itch more than placebo 24 hours after the first dose. We found no published data for relief within minutes.',
+    editorSources: checked('ballinger-2025-upadacitinib-itch', 'kim-abrocitinib-itch-pooled'),
   }),
   fromInterview({
     id: 'skin-clearance-and-itch-free',
@@ -222,6 +245,16 @@ export const notes: Note[] = [
       'What we consistently see is that JAK inhibitors come to the top when we look at efficacy.',
       'When you compare oral JAK inhibitors with dupilumab, which is still probably the number one prescribed systemic therapy for AD, the JAK inhibitors are going to outperform dupilumab, especially at the more stringent endpoints.',
     ],
+    editorNote:
+      'Head-to-head trials against dupilumab tested the higher doses: upadacitinib 30 mg (Heads Up) and abrocitinib 200 mg (JADE COMPARE, JADE DARE). In JADE COMPARE only the 200 mg dose beat dupilumab on the key itch endpoint; abrocitinib 100 mg did not. Baricitinib has not been compared with dupilumab head to head (only indirectly), and network meta-analyses place baricitinib 2 mg and 4 mg, and abrocitinib 100 mg, below dupilumab on EASI-50.',
+    editorSources: checked(
+      'blauvelt-2021-heads-up',
+      'medphanut-2021-jade-compare',
+      'simpson-2023-jade-compare-post-hoc',
+      'medthority-2022-jade-dare',
+      'de-bruin-weller-2022-itc',
+      'drucker-2023-living-nma',
+    ),
   }),
   fromInterview({
     id: 'easi-75-similar-stricter-endpoints-favour-jak',
@@ -234,7 +267,8 @@ export const notes: Note[] = [
       'For Eczema Area and Severity Index (EASI)-75, both dupilumab and the JAK inhibitors are fairly comparable, but when you look at EASI-90, EASI-100, and achieving a numerical rating scale score of 1, that is clearly where you see the advantage goes to the JAK inhibitors, as well as the speed of onset.',
     ],
     editorNote:
-      'Trials usually report this itch endpoint as an itch NRS score of 0 or 1 (no or almost no itch); "a score of 1" probably refers to that.',
+      'Trials usually report this itch endpoint as an itch NRS score of 0 or 1 (no or almost no itch); "a score of 1" probably refers to that. At EASI-75 the comparison depends on the drug and dose: in Heads Up, upadacitinib 30 mg was superior to dupilumab on its primary endpoint, EASI-75 at week 16 (about 71% vs 61%).',
+    editorSources: checked('abbvie-2021-heads-up-release', 'blauvelt-2021-heads-up'),
   }),
   fromInterview({
     id: 'jak-faster-than-dupilumab',
@@ -276,6 +310,12 @@ export const notes: Note[] = [
       'This patient population looks on average a lot different than the patients we as dermatologists see.',
       'And those patients were then compared to tumor necrosis factor (TNF) inhibitors.',
     ],
+    editorNote:
+      'The study is ORAL Surveillance. Its published baseline table gives oral corticosteroid use of 53% in each group, not "just under 60%"; patients were 50 or older with at least one additional cardiovascular risk factor, which is what "high-risk" means here.',
+    editorSources: checked(
+      'ard-2022-oral-surveillance-table-1',
+      'charles-schoeman-oral-surveillance-mace',
+    ),
   }),
   fromInterview({
     id: 'safety-study-results',
@@ -323,7 +363,7 @@ export const notes: Note[] = [
     appliesTo: ['tofacitinib', 'tnf-inhibitor'],
     locator: Q4,
     paraphrase:
-      'TNF inhibitors themselves lower the rates of heart attack and stroke, so they were not a fair comparator.',
+      'In the interviewee’s view, TNF inhibitors themselves lower the rates of heart attack and stroke, so they were not a fair comparator.',
     quotes: [
       'Second is that TNF inhibitors are helpful in reducing the rates of heart attack and stroke, so it is not a fair comparison.',
     ],
@@ -399,6 +439,9 @@ export const notes: Note[] = [
       'In the real world of using JAK inhibitors with hundreds of patients, I have seen some lab abnormalities such as lipid elevations but rarely has this led to a scenario where I had to stop the medication.',
       'Rarely I have seen liver function bumps, but if they do happen, they are temporary and they come back down.',
     ],
+    editorNote:
+      'This is the interviewee’s experience of abnormal results, not monitoring advice: the labels require tests. Upadacitinib (US): screening for TB and viral hepatitis before and during treatment; blood counts and liver enzymes at baseline and periodically; lipids at 12 weeks. Abrocitinib: TB evaluation, viral hepatitis screening and a blood count before starting (US); platelets and lipids before and 4 weeks after starting (UK guidance).',
+    editorSources: checked('rinvoq-hcp-us-ad', 'pfizer-us-cibinqo-dosing', 'pfizerpro-uk-cibinqo'),
   }),
   fromInterview({
     id: 'shingles-class-risk',
@@ -406,7 +449,7 @@ export const notes: Note[] = [
     appliesTo: ['oral-jak-inhibitor'],
     locator: Q4,
     paraphrase:
-      'Shingles is the most talked-about risk across the JAK inhibitor class, but the interviewee sees it rarely: about 2 patients so far.',
+      'Shingles is a risk talked about a lot across the JAK inhibitor class, but the interviewee sees it rarely: about 2 patients so far.',
     quotes: [
       'And the big thing that we talk about a lot is shingles as a risk with the entire JAK inhibitor class.',
       'Truthfully, this is not something I am seeing all that often; I have probably had 2 patients who had shingles.',
@@ -423,6 +466,9 @@ export const notes: Note[] = [
       'When you look at the studies, most of those patients are not vaccinated for shingles.',
       'If you vaccinate them, chances are that the shingles rate goes even further down, but it is something we need to be aware of and counsel our patients on.',
     ],
+    editorNote:
+      'The abrocitinib labels advise completing immunisations, including herpes zoster vaccination, before starting (US), and not using live attenuated vaccines during or just before treatment (UK guidance).',
+    editorSources: checked('pfizer-us-cibinqo-dosing', 'pfizerpro-uk-cibinqo'),
   }),
 
   // Q5 — who is a good candidate
@@ -451,7 +497,8 @@ export const notes: Note[] = [
       'Some people just feel better with that.',
     ],
     editorNote:
-      'Injection intervals differ between biologics; "every 2 weeks" is the interviewee’s example, not dosing advice.',
+      'Injection intervals differ between biologics; "every 2 weeks" is the interviewee’s example, not dosing advice (nemolizumab, for one, is given every 4 weeks, then every 8 weeks in responders). "You do not even have to check labs" is his view of biologic safety; the JAK inhibitor labels, by contrast, require tests before and during treatment (see the note on lab changes).',
+    editorSources: checked('elevate-derm-nemluvio'),
   }),
   fromInterview({
     id: 'some-prefer-a-daily-pill',
@@ -463,6 +510,14 @@ export const notes: Note[] = [
     quotes: [
       'Whereas other patients want a pill once a day and from an efficacy standpoint, it probably will work better for some people and so some people prefer that as well.',
     ],
+    editorNote:
+      'Upadacitinib, abrocitinib and baricitinib are taken once daily; tofacitinib tablets (Xeljanz) are taken twice daily, and only Xeljanz XR once daily.',
+    editorSources: checked(
+      'blauvelt-2021-heads-up',
+      'bieber-2021-jade-compare',
+      'drucker-2023-living-nma',
+      'prescriberpoint-xeljanz-dosing',
+    ),
   }),
   fromInterview({
     id: 'risk-factors-favour-biologic-first',
@@ -498,7 +553,7 @@ export const notes: Note[] = [
     appliesTo: ['oral-jak-inhibitor', 'biologic'],
     locator: Q5,
     paraphrase:
-      'One theory: patients with mainly head-and-neck dermatitis may also have other conditions, such as contact dermatitis, on top of AD — and biologics treat contact dermatitis less well than JAK inhibitors.',
+      'One theory: patients with mainly head-and-neck dermatitis may also have other conditions, such as contact dermatitis, on top of AD — and, as the interviewee puts it, biologics treat contact dermatitis less well than JAK inhibitors.',
     quotes: [
       'One theory is that these patients who have predominant head and neck dermatitis might have a lot of other things going on like contact dermatitis, for example, in addition to their AD, and we know biologics do not work quite as well for contact dermatitis as JAK inhibitors do.',
     ],
@@ -524,6 +579,9 @@ export const notes: Note[] = [
     quotes: [
       'I have also found that for patients who have a hybrid between eczema and psoriasis, a JAK inhibitor works better because it hits both the psoriasis and the AD.',
     ],
+    editorNote:
+      'Upadacitinib and tofacitinib are approved for psoriatic arthritis; the labels we read list no plaque-psoriasis indication for them.',
+    editorSources: checked('patient-info-rinvoq-smpc', 'prescriberpoint-xeljanz'),
   }),
   fromInterview({
     id: 'itch-predominant-favours-jak',
@@ -535,6 +593,9 @@ export const notes: Note[] = [
     quotes: [
       'Also, for patients who have itch-predominant AD, I have found that JAK inhibitors work better than biologics.',
     ],
+    editorNote:
+      'The interview does not discuss nemolizumab, an antibody against the IL-31 receptor approved in the US for AD on 14 Dec 2024; it is given every 4 weeks, then every 8 weeks in responders.',
+    editorSources: checked('epocrates-2024-nemluvio-ad', 'elevate-derm-nemluvio'),
   }),
   fromInterview({
     id: 'start-stop-flexibility',
@@ -564,7 +625,12 @@ export const notes: Note[] = [
       'I think some people really like the concept of intermittent dosing.',
     ],
     editorNote:
-      'The design described (stop abrocitinib once clear, restart at flare) is the JADE REGIMEN trial, not JADE DARE; JADE DARE compared abrocitinib with dupilumab. In JADE REGIMEN, about 92% of patients who flared after switching to placebo regained an EASI response with rescue treatment, which was abrocitinib 200 mg plus topical therapy (Blauvelt et al., J Am Acad Dermatol 2022).',
+      'The design described (stop abrocitinib once clear, restart at flare) is the JADE REGIMEN trial, not JADE DARE; JADE DARE compared abrocitinib with dupilumab. In JADE REGIMEN, patients who responded to 12 weeks of abrocitinib 200 mg (IGA 0/1 and EASI-75) were randomised to 200 mg, 100 mg or placebo; the primary endpoint was flare, a loss of response needing rescue. With rescue (abrocitinib 200 mg plus topical therapy), 91.8% of those who flared on placebo regained EASI response and 81.6% regained clear or almost clear skin (IGA 0/1); in the 100 mg and 200 mg arms, 74.5% and 55.0% regained EASI response. So "over 90%" is the EASI figure of the placebo arm only (Blauvelt et al., J Am Acad Dermatol 2022).',
+    editorSources: checked(
+      'blauvelt-2022-jade-regimen-abstract',
+      'seekingalpha-2020-jade-regimen',
+      'aad-video-pearls-jade-regimen',
+    ),
   }),
   fromInterview({
     id: 'seasonal-flares-favour-jak',
@@ -584,8 +650,17 @@ export const notes: Note[] = [
     topic: 'labeling-and-guidelines',
     appliesTo: ['oral-jak-inhibitor'],
     locator: Q6,
-    paraphrase: 'JAK inhibitors are genuine first-line systemic treatments for AD.',
+    paraphrase:
+      'In the interviewee’s view, JAK inhibitors are legitimate, bona fide first-line systemic treatments for AD.',
     quotes: ['JAK inhibitors are legitimate, bona fide, first-line systemic agents for AD.'],
+    editorNote:
+      'This is his view, not the label’s: in the US, upadacitinib and abrocitinib are indicated for refractory disease “not adequately controlled with other systemic drug products, including biologics, or when use of those therapies is inadvisable”. In the EU they are for patients who are “candidates for systemic therapy”. The AAD guideline grades its recommendations (strong or conditional); it does not name first-line agents.',
+    editorSources: checked(
+      'rinvoq-hcp-us-ad',
+      'maestro-2023-cibinqo-adolescents',
+      'pbr-rinvoq-ec',
+      'mhe-2023-aad-guideline',
+    ),
   }),
   fromInterview({
     id: 'aad-strongest-recommendations',
@@ -599,7 +674,14 @@ export const notes: Note[] = [
       'Biologics and JAK inhibitors are in parity from the strength of recommendation standpoint.',
     ],
     editorNote:
-      '"ranked or ranged" is probably a transcription slip (perhaps "rated"). Baricitinib is also approved for AD in the EU, not only in Japan. The guideline is Davis et al., J Am Acad Dermatol 2024.',
+      '"ranked or ranged" is probably a transcription slip (perhaps "rated"). Baricitinib is approved in the US for other conditions, not for AD, and is approved for AD in the EU as well as Japan. The guideline is Davis et al., J Am Acad Dermatol 2024, released in 2023: it predates the US approvals of lebrikizumab (13 Sep 2024) and nemolizumab for AD (14 Dec 2024), so it does not grade them, which is not the same as not recommending them.',
+    editorSources: checked(
+      'seekingalpha-2022-olumiant-covid',
+      'advfn-2020-baricitinib-chmp',
+      'mendeley-2023-aad-guideline-data',
+      'lilly-2024-ebglyss-fda',
+      'epocrates-2024-nemluvio-ad',
+    ),
   }),
   fromInterview({
     id: 'label-requires-prior-systemic',
@@ -607,7 +689,7 @@ export const notes: Note[] = [
     appliesTo: ['upadacitinib', 'abrocitinib', 'biologic'],
     locator: Q6,
     paraphrase:
-      'By label, a patient must have tried a systemic therapy before a JAK inhibitor — even just a course of systemic steroids — whereas a biologic can be started directly, perhaps an advantage for biologics. In the end it comes down to patient preference.',
+      'The interviewee reads the label as requiring a systemic therapy before a JAK inhibitor — in his reading, even a course of systemic steroids — whereas a biologic can be started directly, perhaps an advantage for biologics. In the end it comes down to patient preference.',
     quotes: [
       'Now for the label, you have to have tried a systemic therapy first before you go to the JAK inhibitor.',
       'That could be something as simple as a course of systemic steroids.',
@@ -615,7 +697,14 @@ export const notes: Note[] = [
       'It is going to come down to patient preference.',
     ],
     editorNote:
-      'This describes the US labels of upadacitinib and abrocitinib; label wording and requirements differ by region and change over time.',
+      'The US indications of upadacitinib and abrocitinib read: refractory disease “not adequately controlled with other systemic drug products, including biologics, or when use of those therapies is inadvisable”. So a prior systemic is not strictly required where others are inadvisable, and the US wording does not say whether a steroid course counts; the Canadian labels do name one (“e.g. steroid or biologic”). The AAD guideline recommends against systemic corticosteroids (a conditional recommendation). Label wording differs by region and changes over time.',
+    editorSources: checked(
+      'rinvoq-hcp-us-ad',
+      'maestro-2023-cibinqo-adolescents',
+      'pfizer-ca-cibinqo-monograph',
+      'abbvie-ca-2021-rinvoq',
+      'mhe-2023-aad-guideline',
+    ),
   }),
   fromInterview({
     id: 'topical-steroids-and-tcis-combine',
@@ -648,12 +737,14 @@ export const notes: Note[] = [
     appliesTo: ['ruxolitinib', 'oral-jak-inhibitor', 'biologic'],
     locator: Q6,
     paraphrase:
-      'The approved topical JAK inhibitor carries the same warning label as the oral ones: it is not to be combined with biologics or with other JAK inhibitors. So technically it is not allowed, though that restriction does not rest on medical evidence.',
+      'The approved topical JAK inhibitor carries the same warning label as the oral ones: it is not to be combined with biologics or with other JAK inhibitors. So technically it is not allowed, though in the interviewee’s view that restriction does not rest on medical evidence.',
     quotes: [
       'The approved topical JAK inhibitor does have the same warning label as the oral JAK inhibitors saying that you should not combine JAK inhibitors with biologics or with other JAK inhibitors.',
       'So technically you are not allowed to, even though that is not based on any type of medical information.',
     ],
-    editorNote: 'The interview does not name the product; for AD this is ruxolitinib cream.',
+    editorNote:
+      'The interview does not name the product; for AD this is ruxolitinib cream, which carries the same boxed warning as the oral JAK inhibitors. Delgocitinib cream (Anzupgo, for hand eczema) has no boxed warning.',
+    editorSources: checked('medlibrary-opzelura', 'thederm-2025-anzupgo'),
   }),
   fromInterview({
     id: 'new-nonsteroidal-topicals-combine',
@@ -681,6 +772,13 @@ export const notes: Note[] = [
       'Now, as far as systemic therapies, yes, it does say that you should not combine oral JAK inhibitors with other systemic immunosuppressants.',
       'In our AD studies, you cannot combine systemic therapies ever; it is never a combo study.',
     ],
+    editorNote:
+      'US wording: abrocitinib is not recommended with other JAK inhibitors, biologic immunomodulators or other immunosuppressants; upadacitinib (for its arthritis uses) not with other JAK inhibitors, biologic DMARDs or potent immunosuppressants such as azathioprine and cyclosporine. The EU upadacitinib label names tacrolimus among them too.',
+    editorSources: checked(
+      'issuu-2024-cibinqo-limitations',
+      'cancertherapyadvisor-rinvoq',
+      'rxreasoner-rinvoq-smpc',
+    ),
   }),
   fromInterview({
     id: 'combination-data-from-other-diseases',
@@ -694,7 +792,13 @@ export const notes: Note[] = [
       'We do have data from non-AD cohorts that you can safely use these things together.',
     ],
     editorNote:
-      '"rufinamide" is almost certainly a transcription slip for leflunomide, a standard rheumatoid-arthritis drug (rufinamide is an antiepileptic); this note is attached to leflunomide for that reason.',
+      '"rufinamide" is almost certainly a transcription slip for leflunomide, a standard rheumatoid-arthritis drug (rufinamide is an antiepileptic); this note is attached to leflunomide for that reason. These data concern conventional DMARDs such as methotrexate in arthritis: tofacitinib is used with non-biologic DMARDs such as methotrexate in psoriatic arthritis, and ORAL Surveillance enrolled patients on methotrexate. The labels still advise against potent immunosuppressants such as azathioprine and cyclosporine, and the US abrocitinib label against any other immunosuppressant.',
+    editorSources: checked(
+      'pfizer-us-xeljanz-dosing',
+      'pubfacts-ytterberg-2022',
+      'cancertherapyadvisor-rinvoq',
+      'issuu-2024-cibinqo-limitations',
+    ),
   }),
 
   // Q7 — long-term management
@@ -735,7 +839,8 @@ export const notes: Note[] = [
       'If you are going to try to taper the dose or even stop therapy, you want to be under good control for a long period of time.',
     ],
     editorNote:
-      '"every other day" is probably a slip: biologics for AD are not given daily, so this most likely means spacing the injections out (for example, skipping every other dose). This is the interviewee’s practice, not dosing advice.',
+      '"every other day" is probably a slip: biologics for AD are not given daily, so this most likely means spacing the injections out (for example, skipping every other dose). This is the interviewee’s practice, not dosing advice. Longer intervals are on-label for some biologics: tralokinumab every 4 weeks for some patients who are clear or almost clear at week 16, and nemolizumab every 8 weeks for responders after week 16.',
+    editorSources: checked('thederm-2021-adbry-fda', 'elevate-derm-nemluvio'),
   }),
 
   // Q8 — what comes next
@@ -745,7 +850,7 @@ export const notes: Note[] = [
     appliesTo: ['oral-jak-inhibitor'],
     locator: Q8,
     paraphrase:
-      'What the interviewee most looks forward to is more clinicians becoming comfortable with JAK inhibitors. Their efficacy is proven — the most effective class available — but safety worries keep people from using them.',
+      'What the interviewee most looks forward to is more clinicians becoming comfortable with JAK inhibitors. In his view their efficacy is proven — the most effective class available — but safety worries keep people from using them.',
     quotes: [
       'What I am most excited about for JAK inhibitors, particularly in AD, is just getting more people comfortable with this class of medication.',
       'The efficacy has proven itself; it is the most effective class that we currently have right now, but I think it is the safety that keeps people from using this medication.',

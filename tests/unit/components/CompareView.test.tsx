@@ -70,3 +70,24 @@ describe('CompareView', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 });
+
+describe('CompareView with the bundled dataset', () => {
+  test('heads the table as oral JAK inhibitors vs biologics', async () => {
+    const { dataset } = await import('@/data/index');
+    render(<CompareView dataset={dataset} report={createReport([])} onOpenDrug={vi.fn()} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(
+      /^Oral JAK inhibitors vs biologics/,
+    );
+  });
+
+  test('shows the label-required tests beside the lab row, marked as not from the interview', async () => {
+    const { dataset } = await import('@/data/index');
+    render(<CompareView dataset={dataset} report={createReport([])} onOpenDrug={vi.fn()} />);
+    const supplement = screen.getByTestId('supplement-lab-monitoring').textContent!;
+    expect(supplement).toContain('not from the interview');
+    for (const test of ['TB', 'viral hepatitis', 'blood count', 'lipids']) {
+      expect(supplement).toContain(test);
+    }
+    expect(supplement).toMatch(/as of \d{4}-\d{2}-\d{2}/);
+  });
+});
