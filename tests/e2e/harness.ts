@@ -1,57 +1,49 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type JSHandle, type Page } from 'puppeteer';
-import type { WebWorker } from 'puppeteer';
+import type { Browser, ElementHandle, JSHandle, Page } from 'puppeteer';
 import type { browser as extensionApi } from 'wxt/browser';
-import { CHROMIUM_ARGS, findChromium, findFirefox } from '../../scripts/lib/find-browser.mjs';
+import * as launcher from '../../scripts/lib/launch-browser.mjs';
 import { serveFolder } from '../../scripts/lib/static-server.mjs';
 
 export const CHROME_BUILD = resolve('.output/chrome-mv3');
 export const FIREFOX_BUILD = resolve('.output/firefox-mv3');
 export const FIXTURES = resolve('tests/fixtures/e2e');
 
-/** Headless Chromium with the unpacked Chrome build installed (design.md §3). */
-export async function launchChromium(build = CHROME_BUILD): Promise<Browser> {
-  const browser = await puppeteer.launch({
-    executablePath: findChromium(),
-    headless: true,
-    pipe: true,
-    enableExtensions: true,
-    args: CHROMIUM_ARGS,
-  });
-  await browser.installExtension(build);
+/** The browsers every e2e suite runs in; a test only one of them can run says why. */
+export const BROWSERS = ['chromium', 'firefox'] as const;
+export type BrowserName = (typeof BROWSERS)[number];
+
+/** The unpacked build each browser installs. */
+const BUILDS: Record<BrowserName, string> = {
+  chromium: CHROME_BUILD,
+  firefox: FIREFOX_BUILD,
+};
+
+/**
+ * Headless `name` with our build installed (docs/design.md, "Toolchain facts"): Chromium over a
+ * pipe, Firefox over WebDriver BiDi as a temporary add-on. `chromiumArgs` adds Chromium flags.
+ */
+export async function launch(
+  name: BrowserName,
+  { build = BUILDS[name], chromiumArgs = [] }: { build?: string; chromiumArgs?: string[] } = {},
+): Promise<Browser> {
+  const { browser } =
+    name === 'chromium'
+      ? await launcher.launchChromium({ extension: build, args: chromiumArgs })
+      : await launcher.launchFirefox({ extension: build });
   return browser;
 }
 
-/** Headless firefox-esr over WebDriver BiDi with the Firefox build installed as a temporary add-on. */
-export async function launchFirefox(build = FIREFOX_BUILD): Promise<Browser> {
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: findFirefox(),
-    headless: true,
-    extraPrefsFirefox: {
-      // Closed network: no update, telemetry or remote-settings traffic.
-      'app.update.enabled': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'extensions.update.enabled': false,
-      'network.captive-portal-service.enabled': false,
-      'services.settings.server': 'http://127.0.0.1:9/',
-    },
-  });
-  await browser.installExtension(build);
-  return browser;
+/** Alt+Shift+J in `page`: the sidebar's own keyboard shortcut, handled in the page. */
+export async function pressToggleShortcut(page: Page): Promise<void> {
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('KeyJ');
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
 }
 
 export { serveFolder };
-
-/** The tag names of elements that are direct children of <html> or <body>, to spot our host. */
-export async function topLevelTags(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.body.children, ...document.documentElement.children]
-      .filter((el) => el !== document.body && el !== document.head)
-      .map((el) => el.tagName.toLowerCase()),
-  );
-}
 
 /**
  * Our sidebar host: the element with a hyphenated (custom-element style) tag directly under
@@ -125,9 +117,8 @@ interface CdpClient {
   ): Promise<{ node: { shadowRoots?: { backendNodeId: number }[] } }>;
 }
 
-/** `chrome.*` as seen in code evaluated in the extension's worker or pages (Chromium). */
+/** `browser.*` / `chrome.*` as seen in code evaluated in the extension's own context. */
 export type ExtensionApi = typeof extensionApi;
-declare const chrome: ExtensionApi;
 
 /** The extension's id, from the URL of its service worker (Chromium). */
 export async function extensionId(browser: Browser): Promise<string> {
@@ -136,41 +127,6 @@ export async function extensionId(browser: Browser): Promise<string> {
     { timeout: 10_000 },
   );
   return new URL(target.url()).host;
-}
-
-/**
- * Our background service worker (Chromium), to evaluate `chrome.*` calls with the extension's
- * own permissions: badge text, storage, tab ids, and the listeners the background registered.
- */
-export async function extensionWorker(browser: Browser): Promise<WebWorker> {
-  const id = await extensionId(browser);
-  const target = await browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${id}/`),
-    { timeout: 10_000 },
-  );
-  const worker = await target.worker();
-  if (!worker) throw new Error('The extension service worker has no worker handle');
-  return worker;
-}
-
-/**
- * The browser's tab id of `page` (Chromium). Without the `tabs` permission the extension cannot
- * see tab URLs, so the page is brought to the front and the active tab asked for; the content
- * script then has to answer on that tab, which proves it is a page of ours.
- */
-export async function tabIdOf(worker: WebWorker, page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id ?? -1;
-  });
-  if (id < 0) throw new Error('No active tab');
-  const report = await worker.evaluate(
-    (tabId) => chrome.tabs.sendMessage(tabId, { type: 'get-report' }, { frameId: 0 }),
-    id,
-  );
-  if (!report) throw new Error(`Tab ${id} has no JAK Lens content script`);
-  return id;
 }
 
 /** Polls `probe` (run in Node) until `accept` holds; fails with `what` and the last value. */

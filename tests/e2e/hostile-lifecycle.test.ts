@@ -1,72 +1,34 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'puppeteer';
-import { CHROME_BUILD, shadowRootOf } from './harness';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { CHROME_BUILD } from './harness';
 import {
-  launchWatchedChromium,
-  type ExtensionWatch,
+  describeWholeRun,
   hostCount,
   hostHandle,
-  inWorker,
   ourHighlightSize,
   sleep,
-  startServers,
+  useHostileBrowser,
   waitForHighlights,
   type Chrome,
-  type Servers,
 } from './hostile-support';
 
 /**
- * Hostile conditions, part 4 (Chromium): storage that fails or holds values from a newer
- * version, a flood of malformed messages, and an extension reload with a tab open. Requests and
- * console errors are logged throughout (cases 15 and 16), the service worker included.
+ * Hostile conditions in Chromium: storage that fails or holds values from a newer version, a
+ * flood of malformed messages, and an extension reload with a tab open. Requests and console
+ * errors are logged throughout, the service worker included.
  */
 
-let browser: Browser;
-let servers: Servers;
-let watch: ExtensionWatch;
-let chromium: Awaited<ReturnType<typeof launchWatchedChromium>>;
-let page: Page;
+const hostile = useHostileBrowser('chromium');
 
 beforeAll(async () => {
-  servers = await startServers();
-  chromium = await launchWatchedChromium(servers.origins);
-  ({ browser, watch } = chromium);
-  page = await browser.newPage();
   // The service worker starts with the install and may restart once; let it settle.
   await sleep(1_500);
-  await inWorker(browser, () => true);
+  await hostile.inWorker(() => true);
 });
 
-afterAll(async () => {
-  await chromium?.close();
-  await servers?.close();
-});
-
-async function extensionId(): Promise<string> {
-  const target = await browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
-  );
-  return new URL(target.url()).host;
-}
-
-async function visit(path: string): Promise<number> {
-  const mark = watch.errors.length;
-  await page.goto(`${servers.url}/${path}`, { waitUntil: 'load' });
-  return mark;
-}
-
-async function toggleSidebar(): Promise<void> {
-  await page.keyboard.down('Alt');
-  await page.keyboard.down('Shift');
-  await page.keyboard.press('KeyJ');
-  await page.keyboard.up('Shift');
-  await page.keyboard.up('Alt');
-}
-
-/** The tab id of `page`, asked of the background (the page is brought to the front first). */
+/** The tab id of the suite's tab, asked of the background (the tab is brought to the front). */
 async function tabId(): Promise<number> {
-  await page.bringToFront();
-  return inWorker(browser, async () => {
+  await hostile.page.bringToFront();
+  return hostile.inWorker(async () => {
     const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab.id as number;
@@ -114,7 +76,7 @@ function junkMessages(): unknown[] {
   return out;
 }
 
-describe('storage faults (case 14)', () => {
+describe('storage faults', () => {
   test('settings from a newer version and malformed settings fall back to defaults, quietly', async () => {
     for (const stored of [
       {
@@ -124,27 +86,23 @@ describe('storage faults (case 14)', () => {
       { settings: 'not an object', settings$: { v: 'x' } },
       { settings: { groups: { 'oral-jak': 'yes' }, sites: 42, siteMode: 'sometimes', side: 7 } },
     ]) {
-      await inWorker(
-        browser,
-        async (items) => {
-          const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
-          await chrome.storage.sync.clear();
-          await chrome.storage.sync.set(items);
-        },
-        stored,
-      );
-      const mark = await visit('lifecycle.html');
-      await waitForHighlights(page, 3);
+      await hostile.inWorker(async (items) => {
+        const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+        await chrome.storage.sync.clear();
+        await chrome.storage.sync.set(items);
+      }, stored);
+      const mark = await hostile.visit('lifecycle.html');
+      await waitForHighlights(hostile.page, 3);
       await sleep(500);
-      expect(watch.errorsSince(mark)).toEqual([]);
+      expect(hostile.errorsSince(mark)).toEqual([]);
     }
-    await inWorker(browser, () =>
+    await hostile.inWorker(() =>
       (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.clear(),
     );
   });
 
   test('an over-quota storage.sync write (saving the sidebar width) is caught', async () => {
-    const full = await inWorker(browser, async () => {
+    const full = await hostile.inWorker(async () => {
       const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
       await chrome.storage.sync.clear();
       // Fill the 100 KB quota with 8 KB items, then smaller ones, until nothing more fits.
@@ -166,27 +124,27 @@ describe('storage faults (case 14)', () => {
       }
     });
     expect(full).toBe(true);
-    const mark = await visit('lifecycle.html');
-    await waitForHighlights(page, 3);
-    await toggleSidebar();
-    const root = await shadowRootOf(await hostHandle(page));
+    const mark = await hostile.visit('lifecycle.html');
+    await waitForHighlights(hostile.page, 3);
+    await hostile.toggleSidebar();
+    const root = await hostile.sidebarRoot();
     const handle = (await root.waitForSelector('[role=separator]', { visible: true }))!;
     await handle.focus();
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('ArrowLeft');
+    await hostile.page.keyboard.press('ArrowLeft');
+    await hostile.page.keyboard.press('ArrowLeft');
     await sleep(1_500); // the width is saved 400 ms after the last change; that save fails
-    expect(watch.errorsSince(mark)).toEqual([]);
-    await inWorker(browser, () =>
+    expect(hostile.errorsSince(mark)).toEqual([]);
+    await hostile.inWorker(() =>
       (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.clear(),
     );
   });
 });
 
-describe('malformed messages (case 14)', () => {
+describe('malformed messages', () => {
   test('10,000 junk messages to the background are ignored, none answered, nothing thrown', async () => {
-    const mark = watch.errors.length;
-    const id = await extensionId();
-    const options = await browser.newPage();
+    const mark = hostile.errors.length;
+    const id = await hostile.extensionId();
+    const options = await hostile.browser.newPage();
     await options.goto(`chrome-extension://${id}/options.html`);
     const answers = await options.evaluate(async (messages) => {
       const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
@@ -205,15 +163,14 @@ describe('malformed messages (case 14)', () => {
     expect(answers).toBe(0);
     await options.close();
     // The background still works: a real report sets the badge.
-    expect(watch.errorsSince(mark)).toEqual([]);
+    expect(hostile.errorsSince(mark)).toEqual([]);
   });
 
   test('10,000 junk messages to the page are ignored; only a valid get-report is answered', async () => {
-    const mark = await visit('lifecycle.html');
-    await waitForHighlights(page, 3);
+    const mark = await hostile.visit('lifecycle.html');
+    await waitForHighlights(hostile.page, 3);
     const tab = await tabId();
-    const result = await inWorker(
-      browser,
+    const result = await hostile.inWorker(
       async (messages: unknown[], tabId: number) => {
         const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
         const send = (m: unknown) =>
@@ -233,80 +190,72 @@ describe('malformed messages (case 14)', () => {
     );
     expect(result.answered).toBe(0);
     expect(result.valid).toMatchObject({ totalMentions: 3, capped: false });
-    expect(await page.evaluate(hostCount)).toBe(1);
-    expect(watch.errorsSince(mark)).toEqual([]);
+    expect(await hostile.page.evaluate(hostCount)).toBe(1);
+    expect(hostile.errorsSince(mark)).toEqual([]);
   });
 });
 
-describe('extension reload (update) with a tab open (case 13)', () => {
+describe('extension reload (update) with a tab open', () => {
   test('the old UI goes without errors; Chromium injects no new copy until the page reloads', async () => {
-    const mark = await visit('lifecycle.html');
-    await waitForHighlights(page, 3);
-    await toggleSidebar();
-    await (await shadowRootOf(await hostHandle(page))).waitForSelector('[data-testid=sidebar]');
+    const mark = await hostile.visit('lifecycle.html');
+    await waitForHighlights(hostile.page, 3);
+    await hostile.toggleSidebar();
+    await (await hostile.sidebarRoot()).waitForSelector('[data-testid=sidebar]');
     // An in-place update: the same unpacked build installed again over CDP (same id). Calling
     // chrome.runtime.reload() from the worker leaves the extension unloaded in this headless,
     // CDP-installed setup, so the update path is what can be tested here.
-    expect(await browser.installExtension(CHROME_BUILD)).toBe(await extensionId());
+    expect(await hostile.browser.installExtension(CHROME_BUILD)).toBe(await hostile.extensionId());
     // The old copy notices within a registry check (1 s) and tears down host and highlights.
-    await page.waitForFunction(
+    await hostile.page.waitForFunction(
       () =>
         [...document.documentElement.children].every((el) => !el.localName.includes('-')) &&
         ![...CSS.highlights.keys()].some((n) => n.startsWith('jaklens-')),
       { timeout: 10_000, polling: 100 },
     );
     // Poke the orphaned listeners: pointer, keyboard, mutations. Nothing may throw.
-    await page.mouse.move(50, 50);
-    await page.mouse.move(120, 90);
-    await toggleSidebar();
-    await page.evaluate(() => document.body.append(document.createTextNode(' Rinvoq')));
+    await hostile.page.mouse.move(50, 50);
+    await hostile.page.mouse.move(120, 90);
+    await hostile.toggleSidebar();
+    await hostile.page.evaluate(() => document.body.append(document.createTextNode(' Rinvoq')));
     await sleep(1_500);
-    expect(await page.evaluate(hostCount)).toBe(0);
-    expect(watch.errorsSince(mark)).toEqual([]);
+    expect(await hostile.page.evaluate(hostCount)).toBe(0);
+    expect(hostile.errorsSince(mark)).toEqual([]);
     // The updated extension serves the page again after a reload: exactly one host.
-    await page.reload({ waitUntil: 'load' });
-    await waitForHighlights(page, 3);
-    await hostHandle(page);
+    await hostile.page.reload({ waitUntil: 'load' });
+    await waitForHighlights(hostile.page, 3);
+    await hostHandle(hostile.page);
     await sleep(1_000);
-    expect(await page.evaluate(hostCount)).toBe(1);
-    expect(await page.evaluate(ourHighlightSize)).toBe(3);
-    expect(watch.errorsSince(mark)).toEqual([]);
+    expect(await hostile.page.evaluate(hostCount)).toBe(1);
+    expect(await hostile.page.evaluate(ourHighlightSize)).toBe(3);
+    expect(hostile.errorsSince(mark)).toEqual([]);
   });
 });
 
-describe('extension reload from the worker with a tab open (case 13)', () => {
+describe('extension reload from the worker with a tab open', () => {
   test('chrome.runtime.reload(): the old UI goes and nothing is thrown', async () => {
-    const mark = await visit('lifecycle.html');
-    await waitForHighlights(page, 3);
-    await toggleSidebar();
-    await (await shadowRootOf(await hostHandle(page))).waitForSelector('[data-testid=sidebar]');
-    await inWorker(browser, () => {
+    const mark = await hostile.visit('lifecycle.html');
+    await waitForHighlights(hostile.page, 3);
+    await hostile.toggleSidebar();
+    await (await hostile.sidebarRoot()).waitForSelector('[data-testid=sidebar]');
+    await hostile.inWorker(() => {
       const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
       setTimeout(() => chrome.runtime.reload(), 50);
     });
     // In this CDP-installed headless setup the reloaded extension does not come back (so this
     // runs last); what matters here is the orphaned copy in the open tab.
-    await page.waitForFunction(
+    await hostile.page.waitForFunction(
       () =>
         [...document.documentElement.children].every((el) => !el.localName.includes('-')) &&
         ![...CSS.highlights.keys()].some((n) => n.startsWith('jaklens-')),
       { timeout: 10_000, polling: 100 },
     );
-    await page.mouse.move(60, 60);
-    await toggleSidebar();
-    await page.evaluate(() => document.body.append(document.createTextNode(' Rinvoq')));
+    await hostile.page.mouse.move(60, 60);
+    await hostile.toggleSidebar();
+    await hostile.page.evaluate(() => document.body.append(document.createTextNode(' Rinvoq')));
     await sleep(2_500);
-    expect(await page.evaluate(hostCount)).toBe(0);
-    expect(watch.errorsSince(mark)).toEqual([]);
+    expect(await hostile.page.evaluate(hostCount)).toBe(0);
+    expect(hostile.errorsSince(mark)).toEqual([]);
   });
 });
 
-describe('the whole file (cases 15 and 16)', () => {
-  test('no extension context made a network request', () => {
-    expect(watch.requests).toEqual([]);
-  });
-
-  test('the extension logged no console error and threw nothing on any page', () => {
-    expect(watch.errors).toEqual([]);
-  });
-});
+describeWholeRun(hostile);

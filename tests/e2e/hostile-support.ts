@@ -7,20 +7,20 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, {
-  type Browser,
-  type CDPSession,
-  type ElementHandle,
-  type Page,
-  type Target,
-} from 'puppeteer';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/find-browser.mjs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, CDPSession, ElementHandle, Page, Target } from 'puppeteer';
 import { summarizeTrace } from '../../scripts/bench/trace.mjs';
-import { CHROME_BUILD, serveFolder } from './harness';
+import {
+  launch,
+  pressToggleShortcut,
+  serveFolder,
+  shadowRootOf,
+  type BrowserName,
+} from './harness';
 
 export const HOSTILE = resolve('tests/fixtures/hostile');
 
-/** The strict policy of case 6, served on /csp.html. */
+/** The strict policy (no styles, Trusted Types required) served on /csp.html. */
 export const STRICT_CSP =
   "default-src 'none'; style-src 'none'; require-trusted-types-for 'script'";
 
@@ -39,10 +39,12 @@ export interface Servers {
  * Copies the fixtures into a temporary folder (so tests can add generated pages, say 5 MB of
  * text, without committing them), then serves it on two loopback ports.
  */
-export async function startServers(generate?: (dir: string) => void): Promise<Servers> {
+export async function startServers(
+  generate?: (dir: string) => void | Promise<void>,
+): Promise<Servers> {
   const dir = mkdtempSync(join(tmpdir(), 'jaklens-hostile-'));
   cpSync(HOSTILE, dir, { recursive: true });
-  generate?.(dir);
+  await generate?.(dir);
   const main = await serveFolder(dir, {
     headers: {
       '/csp.html': csp(),
@@ -122,33 +124,19 @@ export async function startCountingProxy(): Promise<{
   };
 }
 
-/**
- * Like harness.launchChromium, with every non-loopback request sent to a counting proxy (see
- * {@link startCountingProxy}) so that none can leave unseen.
- */
-export async function launchChromiumBehindProxy(proxyPort: number): Promise<Browser> {
-  const browser = await puppeteer.launch({
-    executablePath: findChromium(),
-    headless: true,
-    pipe: true,
-    enableExtensions: true,
-    args: [
-      ...CHROMIUM_ARGS,
-      // The browser's own clock and autofill-server queries; they would only add noise here.
-      '--disable-features=NetworkTimeServiceQuerying,AutofillServerCommunication',
-      `--proxy-server=http://127.0.0.1:${proxyPort}`,
-    ],
-  });
-  await browser.installExtension(CHROME_BUILD);
-  return browser;
-}
-
 /** A Chromium with the extension, behind a counting proxy, and a watch on every target. */
 export async function launchWatchedChromium(
   origins: string[],
 ): Promise<{ browser: Browser; watch: ExtensionWatch; close(): Promise<void> }> {
   const proxy = await startCountingProxy();
-  const browser = await launchChromiumBehindProxy(proxy.port);
+  // Every non-loopback request goes to the counting proxy, so that none can leave unseen.
+  const browser = await launch('chromium', {
+    chromiumArgs: [
+      // The browser's own clock and autofill-server queries; they would only add noise here.
+      '--disable-features=NetworkTimeServiceQuerying,AutofillServerCommunication',
+      `--proxy-server=http://127.0.0.1:${proxy.port}`,
+    ],
+  });
   const watch = await ExtensionWatch.attach(browser, origins, proxy.requests);
   return {
     browser,
@@ -367,10 +355,10 @@ export async function hostHandle(page: Page, timeout = 10_000): Promise<ElementH
 }
 
 // ---------------------------------------------------------------------------------------------
-// Long tasks attributable to us, from a Chromium performance trace
+// Our share of the page's main thread, from a Chromium performance trace
 
 /**
- * Trace categories for {@link ourLongestTask}: tasks, script events and the V8 sampler (the
+ * Trace categories for {@link ourShareOfTrace}: tasks, script events and the V8 sampler (the
  * bench's set; long animation frames do not name content scripts, so they cannot be used).
  */
 export const TRACE_CATEGORIES = [
@@ -383,16 +371,17 @@ export const TRACE_CATEGORIES = [
 ];
 
 /**
- * Our share of the page's busiest main-thread task, in CPU ms, and how many profiler samples
- * were ours. Attribution is the bench's (scripts/bench/trace.mjs): a sample is ours when a frame
- * of its stack comes from our chrome-extension:// scripts, which covers scheduler.yield()
- * continuations, callbacks and the DOM calls we make.
+ * Our share of the page's main thread: how many profiler samples were ours and in how many
+ * separate tasks our code ran. Attribution is the bench's (scripts/bench/trace.mjs): a sample is
+ * ours when a frame of its stack comes from our chrome-extension:// scripts, which covers
+ * scheduler.yield() continuations, callbacks and the DOM calls we make. Durations are in the
+ * summary too, for reading a failure; tests assert counts only (the bench owns the timings).
  */
-export function ourLongestTask(
+export function ourShareOfTrace(
   trace: Uint8Array,
   pageUrl: string,
   origin: string,
-): { longestTaskMs: number; totalMs: number; samples: number } {
+): ReturnType<typeof summarizeTrace> {
   const { traceEvents } = JSON.parse(Buffer.from(trace).toString('utf8')) as {
     traceEvents: Parameters<typeof summarizeTrace>[0];
   };
@@ -428,4 +417,155 @@ export async function inWorker<A extends unknown[], R>(
     await sleep(300);
   }
   throw last;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One set-up for every hostile suite
+
+export interface HostileOptions {
+  /** Adds generated pages to the served copy of the fixtures before the servers start. */
+  generate?: (dir: string) => void | Promise<void>;
+  viewport?: { width: number; height: number };
+}
+
+/** A browser with our build, the hostile fixtures served, one tab, and our errors collected. */
+export interface HostileBrowser {
+  readonly name: BrowserName;
+  readonly browser: Browser;
+  /** The suite's tab, reused from page to page. */
+  readonly page: Page;
+  readonly servers: Servers;
+  /** Our errors so far: every target over CDP in Chromium, the tab's page errors in Firefox. */
+  readonly errors: string[];
+  /** Opens a fixture in `p` and returns the error mark to check that page against. */
+  visit(path: string, p?: Page): Promise<number>;
+  /** Errors logged since `mark` (an index from {@link visit} or `errors.length`). */
+  errorsSince(mark: number): string[];
+  /** Our closed shadow root in `p`. */
+  sidebarRoot(p?: Page): Promise<ElementHandle<Node>>;
+  /** Presses the sidebar's shortcut in `p`. */
+  toggleSidebar(p?: Page): Promise<void>;
+}
+
+/** Chromium adds the network watch and the service worker. */
+export interface HostileChromium extends HostileBrowser {
+  readonly watch: ExtensionWatch;
+  /** The extension's id, from its service worker. */
+  extensionId(): Promise<string>;
+  /** Evaluates `fn` in our service worker (see {@link inWorker}). */
+  inWorker<A extends unknown[], R>(fn: (...args: A) => R | Promise<R>, ...args: A): Promise<R>;
+}
+
+/**
+ * Registers the suite's beforeAll/afterAll: fixture servers, `name` with our build (Chromium
+ * behind the counting proxy with a CDP watch on every target), and one tab. The returned object
+ * is filled in by the time the tests run.
+ */
+export function useHostileBrowser(name: 'chromium', options?: HostileOptions): HostileChromium;
+export function useHostileBrowser(name: 'firefox', options?: HostileOptions): HostileBrowser;
+export function useHostileBrowser(
+  name: BrowserName,
+  options: HostileOptions = {},
+): HostileBrowser | HostileChromium {
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  let servers: Servers | undefined;
+  let watch: ExtensionWatch | undefined;
+  let close: (() => Promise<void>) | undefined;
+  const pageErrors: string[] = [];
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`useHostileBrowser: no ${what} before beforeAll`);
+    return value;
+  };
+
+  beforeAll(async () => {
+    servers = await startServers(options.generate);
+    if (name === 'chromium') {
+      const chromium = await launchWatchedChromium(servers.origins);
+      ({ browser, watch } = chromium);
+      close = chromium.close;
+    } else {
+      const firefox = await launch('firefox');
+      browser = firefox;
+      close = () => firefox.close();
+    }
+    page = await browser.newPage();
+    if (options.viewport) await page.setViewport(options.viewport);
+    if (name === 'firefox') {
+      // No CDP in Firefox: our errors are the ones the tab reports.
+      page.on('pageerror', (error) => {
+        // Firefox reports the CSP block of its own favicon request as a page error; not ours.
+        if (!String(error).includes('/favicon.ico')) pageErrors.push(String(error));
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /jak|extension|moz-extension/i.test(message.text()))
+          pageErrors.push(message.text());
+      });
+    }
+  });
+
+  afterAll(async () => {
+    await close?.();
+    await servers?.close();
+  });
+
+  const hostile: HostileChromium = {
+    name,
+    get browser() {
+      return ready(browser, 'browser');
+    },
+    get page() {
+      return ready(page, 'page');
+    },
+    get servers() {
+      return ready(servers, 'servers');
+    },
+    get watch() {
+      return ready(watch, 'network watch (Chromium only)');
+    },
+    get errors() {
+      return watch ? watch.errors : pageErrors;
+    },
+    async visit(path, p = hostile.page) {
+      const mark = hostile.errors.length;
+      await p.bringToFront();
+      await p.goto(`${hostile.servers.url}/${path}`, { waitUntil: 'load', timeout: 120_000 });
+      return mark;
+    },
+    errorsSince(mark) {
+      return hostile.errors.slice(mark);
+    },
+    async sidebarRoot(p = hostile.page) {
+      return shadowRootOf(await hostHandle(p));
+    },
+    toggleSidebar(p = hostile.page) {
+      return pressToggleShortcut(p);
+    },
+    async extensionId() {
+      const target = await hostile.browser.waitForTarget(
+        (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+      );
+      return new URL(target.url()).host;
+    },
+    inWorker(fn, ...args) {
+      return inWorker(hostile.browser, fn, ...args);
+    },
+  };
+  return hostile;
+}
+
+/**
+ * The checks that hold across every page a Chromium suite visited: no extension context made a
+ * network request, and the extension logged no error and threw nothing. Register last.
+ */
+export function describeWholeRun(hostile: HostileChromium): void {
+  describe('across every page of this file', () => {
+    test('no extension context made a network request', () => {
+      expect(hostile.watch.requests).toEqual([]);
+    });
+
+    test('the extension logged no console error and threw nothing on any page', () => {
+      expect(hostile.errors).toEqual([]);
+    });
+  });
 }

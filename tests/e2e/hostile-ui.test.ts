@@ -1,50 +1,24 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, ElementHandle, Page } from 'puppeteer';
-import { shadowRootOf } from './harness';
-import {
-  launchWatchedChromium,
-  type ExtensionWatch,
-  hostHandle,
-  sleep,
-  startServers,
-  waitForHighlights,
-  type Servers,
-} from './hostile-support';
+import { describe, expect, test } from 'vitest';
+import type { ElementHandle } from 'puppeteer';
+import { describeWholeRun, sleep, useHostileBrowser, waitForHighlights } from './hostile-support';
 
 /**
- * Hostile pages, part 2 (Chromium): aggressive page CSS must not make the sidebar unreadable
- * (case 5), and sidebar actions run only on trusted events while the host is really visible
- * (clickjacking). Requests and console errors are logged throughout (cases 15 and 16).
+ * Hostile pages in Chromium: aggressive page CSS must not make the sidebar unreadable, and
+ * sidebar actions run only on trusted events while the host is really visible (clickjacking).
+ * Requests and console errors are logged throughout.
  */
 
-let browser: Browser;
-let servers: Servers;
-let watch: ExtensionWatch;
-let chromium: Awaited<ReturnType<typeof launchWatchedChromium>>;
-let page: Page;
+const hostile = useHostileBrowser('chromium', { viewport: { width: 1200, height: 800 } });
 
-beforeAll(async () => {
-  servers = await startServers();
-  chromium = await launchWatchedChromium(servers.origins);
-  ({ browser, watch } = chromium);
-  page = await browser.newPage();
-  await page.setViewport({ width: 1200, height: 800 });
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await servers?.close();
-});
-
+/** Opens a fixture, waits for its `mentions` highlights, and returns the error mark. */
 async function visit(path: string, mentions: number): Promise<number> {
-  const mark = watch.errors.length;
-  await page.goto(`${servers.url}/${path}`, { waitUntil: 'load' });
-  await waitForHighlights(page, mentions);
+  const mark = await hostile.visit(path);
+  await waitForHighlights(hostile.page, mentions);
   return mark;
 }
 
 async function root(): Promise<ElementHandle<Node>> {
-  return shadowRootOf(await hostHandle(page));
+  return hostile.sidebarRoot();
 }
 
 /** WCAG contrast of two computed `rgb()` colours. */
@@ -63,7 +37,7 @@ function contrast(a: string, b: string): number {
 /** Whether the topmost element at the centre of `el` is our host (nothing of the page above). */
 async function onTop(el: ElementHandle<Element>): Promise<boolean> {
   const box = (await el.boundingBox())!;
-  return page.evaluate(
+  return hostile.page.evaluate(
     (x, y) => document.elementFromPoint(x, y)?.localName.includes('-') ?? false,
     box.x + box.width / 2,
     box.y + box.height / 2,
@@ -77,7 +51,7 @@ async function sidebarOpen(r: ElementHandle<Node>): Promise<boolean> {
   });
 }
 
-describe('aggressive page CSS (case 5)', () => {
+describe('aggressive page CSS', () => {
   test('all: unset, invert, huge z-index overlays and rules aimed at our host leave the UI readable', async () => {
     const mark = await visit('css.html', 2);
     const r = await root();
@@ -103,43 +77,46 @@ describe('aggressive page CSS (case 5)', () => {
     // invert(1) on <html> keeps contrast: actions still work there (dark-mode extensions do this).
     await title.click();
     await r.waitForSelector('[data-testid=drug-title]', { visible: true });
-    await page.screenshot({ path: `/tmp/dbg/css.png` });
-    expect(watch.errorsSince(mark)).toEqual([]);
+    expect(hostile.errorsSince(mark)).toEqual([]);
   });
 });
 
-describe('clickjacking (case 5)', () => {
+describe('clickjacking', () => {
   test('clicks do nothing while <html> is nearly transparent, and work once it is not', async () => {
     const mark = await visit('clickjack.html', 2);
     const r = await root();
     const launcher = (await r.waitForSelector('[data-testid=launcher]', { visible: true }))!;
-    await page.evaluate(() => document.documentElement.style.setProperty('opacity', '0.03'));
+    await hostile.page.evaluate(() =>
+      document.documentElement.style.setProperty('opacity', '0.03'),
+    );
     await launcher.click();
     await sleep(600);
     expect(await sidebarOpen(r)).toBe(false);
-    await page.evaluate(() => document.documentElement.style.setProperty('filter', 'opacity(0)'));
-    await page.evaluate(() => document.documentElement.style.removeProperty('opacity'));
+    await hostile.page.evaluate(() =>
+      document.documentElement.style.setProperty('filter', 'opacity(0)'),
+    );
+    await hostile.page.evaluate(() => document.documentElement.style.removeProperty('opacity'));
     await launcher.click();
     await sleep(600);
     expect(await sidebarOpen(r)).toBe(false);
-    await page.evaluate(() => document.documentElement.style.removeProperty('filter'));
+    await hostile.page.evaluate(() => document.documentElement.style.removeProperty('filter'));
     await launcher.click();
     await r.waitForSelector('[data-testid=sidebar]', { visible: true });
-    expect(watch.errorsSince(mark)).toEqual([]);
+    expect(hostile.errorsSince(mark)).toEqual([]);
   });
 
   test('clicks do nothing under a see-through top-layer decoy', async () => {
-    const mark = watch.errors.length;
+    const mark = hostile.errors.length;
     const r = await root();
     const row = (await r.waitForSelector('[data-testid=page-drug]', { visible: true }))!;
-    await page.evaluate(() => document.getElementById('decoy')!.showPopover());
+    await hostile.page.evaluate(() => document.getElementById('decoy')!.showPopover());
     await row.click();
     await sleep(600);
     expect(await r.$('[data-testid=drug-title]')).toBeNull();
-    await page.evaluate(() => document.getElementById('decoy')!.hidePopover());
+    await hostile.page.evaluate(() => document.getElementById('decoy')!.hidePopover());
     await row.click();
     await r.waitForSelector('[data-testid=drug-title]', { visible: true });
-    expect(watch.errorsSince(mark)).toEqual([]);
+    expect(hostile.errorsSince(mark)).toEqual([]);
   });
 
   test('script-made clicks and shortcuts never act; an inline opacity on our host changes nothing', async () => {
@@ -148,7 +125,7 @@ describe('clickjacking (case 5)', () => {
     const launcher = (await r.waitForSelector('[data-testid=launcher]', { visible: true }))!;
     // What a page script could at most do if it got hold of our nodes: untrusted events.
     await launcher.evaluate((el) => (el as HTMLElement).click());
-    await page.evaluate(() => {
+    await hostile.page.evaluate(() => {
       for (const type of ['keydown', 'keyup'])
         document.dispatchEvent(
           new KeyboardEvent(type, { key: 'J', code: 'KeyJ', altKey: true, shiftKey: true }),
@@ -157,22 +134,14 @@ describe('clickjacking (case 5)', () => {
     await sleep(600);
     expect(await sidebarOpen(r)).toBe(false);
     // The page's own styles on our host lose to our !important :host rules.
-    await page.evaluate(() => {
+    await hostile.page.evaluate(() => {
       const host = [...document.documentElement.children].find((el) => el.localName.includes('-'));
       (host as HTMLElement).style.setProperty('opacity', '0', 'important');
     });
     await launcher.click();
     await r.waitForSelector('[data-testid=sidebar]', { visible: true });
-    expect(watch.errorsSince(mark)).toEqual([]);
+    expect(hostile.errorsSince(mark)).toEqual([]);
   });
 });
 
-describe('the whole file (cases 15 and 16)', () => {
-  test('no extension context made a network request', () => {
-    expect(watch.requests).toEqual([]);
-  });
-
-  test('the extension logged no console error and threw nothing on any page', () => {
-    expect(watch.errors).toEqual([]);
-  });
-});
+describeWholeRun(hostile);
