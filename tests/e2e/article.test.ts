@@ -1,18 +1,20 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'puppeteer';
 import {
+  BROWSERS,
   FIXTURES,
   elementCount,
   highlightCount,
   highlightTexts,
-  launchChromium,
+  launch,
   mentionPoint,
   ourHost,
   serveFolder,
-  shadowRootOf,
+  sidebarRoot,
   waitForValue,
 } from './harness';
 
+/** The generic names `article.html` mentions, in document order (dupilumab twice). */
 const EXPECTED = [
   'upadacitinib',
   'abrocitinib',
@@ -23,29 +25,29 @@ const EXPECTED = [
   'tralokinumab',
 ];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveFolder>>;
-let page: Page;
-let baseline: number;
+describe.each(BROWSERS)('JAK Lens on an article in %s', (name) => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveFolder>>;
+  let page: Page;
+  let baseline: number;
 
-beforeAll(async () => {
-  server = await serveFolder(FIXTURES);
-  browser = await launchChromium();
-  page = await browser.newPage();
-  await page.goto(`${server.url}/article.html`);
-  // The served page parsed afresh, untouched by any script: the count we may add one to.
-  baseline = await page.evaluate(async () => {
-    const html = await (await fetch(location.href)).text();
-    return new DOMParser().parseFromString(html, 'text/html').getElementsByTagName('*').length;
+  beforeAll(async () => {
+    server = await serveFolder(FIXTURES);
+    browser = await launch(name);
+    page = await browser.newPage();
+    await page.goto(`${server.url}/article.html`);
+    // The served page parsed afresh, untouched by any script: the count we may add one to.
+    baseline = await page.evaluate(async () => {
+      const html = await (await fetch(location.href)).text();
+      return new DOMParser().parseFromString(html, 'text/html').getElementsByTagName('*').length;
+    });
   });
-});
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 
-describe('JAK Lens in Chromium', () => {
   test('highlights every generic name through CSS.highlights, case-insensitively', async () => {
     await waitForValue(
       'all mentions',
@@ -73,7 +75,7 @@ describe('JAK Lens in Chromium', () => {
     const point = await mentionPoint(page, 'Tralokinumab');
     expect(point).not.toBeNull();
     await page.mouse.click(point!.x, point!.y);
-    const root = await hostRoot(page);
+    const root = await sidebarRoot(page);
     const title = await root.waitForSelector('[data-testid=drug-title]', { timeout: 5000 });
     expect((await title!.evaluate((el) => el.textContent ?? '')).toLowerCase()).toContain(
       'tralokinumab',
@@ -81,7 +83,7 @@ describe('JAK Lens in Chromium', () => {
   });
 
   test('the sidebar lists the drugs found, in document order', async () => {
-    const root = await hostRoot(page);
+    const root = await sidebarRoot(page);
     await (await root.$('button.back'))?.click(); // from the drug view back to the list
     await root.waitForSelector('[data-testid=page-drug]');
     const names = await root.$$eval('[data-testid=page-drug]', (rows) =>
@@ -90,8 +92,20 @@ describe('JAK Lens in Chromium', () => {
     expect(names).toHaveLength(EXPECTED.length);
     EXPECTED.forEach((drug, i) => expect(names[i]).toContain(drug));
   });
-});
 
-async function hostRoot(p: Page) {
-  return shadowRootOf(await ourHost(p));
-}
+  test('a click on another mention opens the sidebar at that drug', async () => {
+    const point = await mentionPoint(page, 'abrocitinib');
+    expect(point).not.toBeNull();
+    await page.mouse.click(point!.x, point!.y);
+    const root = await sidebarRoot(page);
+    await root.waitForSelector('[data-testid=drug-title]', { timeout: 5000 });
+    await page.waitForFunction(
+      (r: Node) =>
+        ((r as ShadowRoot).querySelector('[data-testid=drug-title]')?.textContent ?? '')
+          .toLowerCase()
+          .includes('abrocitinib'),
+      { timeout: 5000 },
+      root,
+    );
+  });
+});
