@@ -3,11 +3,12 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, ElementHandle, Page } from 'puppeteer';
 import {
+  BROWSERS,
   FIXTURES,
   axeCheck,
-  launchChromium,
-  launchFirefox,
+  launch,
   mentionPoint,
+  pressToggleShortcut,
   ourHost,
   serveFolder,
   shadowRootOf,
@@ -90,14 +91,6 @@ async function textOf(root: Root, selector: string): Promise<string> {
   return (await el!.evaluate((e) => e.textContent ?? '')).trim();
 }
 
-async function pressShortcut(page: Page): Promise<void> {
-  await page.keyboard.down('Alt');
-  await page.keyboard.down('Shift');
-  await page.keyboard.press('KeyJ');
-  await page.keyboard.up('Shift');
-  await page.keyboard.up('Alt');
-}
-
 /** Presses `key` until the focused element matches `done`, at most `max` times. */
 async function pressUntil(
   page: Page,
@@ -139,11 +132,11 @@ async function firstResult(root: Root): Promise<{ kind: string | null; text: str
   }));
 }
 
-describe('sidebar in Chromium', () => {
+describe.each(BROWSERS)('sidebar in %s', (name) => {
   let browser: Browser;
 
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await launch(name);
   });
 
   afterAll(async () => {
@@ -254,7 +247,7 @@ describe('sidebar in Chromium', () => {
       await (await root.$('[data-testid=close]'))!.click();
       await waitForSidebar(page, false, root);
       await page.focus('#reading-list');
-      await pressShortcut(page);
+      await pressToggleShortcut(page);
       await waitForSidebar(page, true, root);
       expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('reading-list');
       expect(await focused(root)).not.toBeNull();
@@ -279,7 +272,7 @@ describe('sidebar in Chromium', () => {
     const { root } = await hostAndRoot(page);
     try {
       // Alt+Shift+J opens the list with focus on the selected tab.
-      await pressShortcut(page);
+      await pressToggleShortcut(page);
       await waitForSidebar(page, true, root);
       expect(await focused(root)).toMatchObject({ testid: 'tab-page', selected: 'true' });
 
@@ -346,7 +339,7 @@ describe('sidebar in Chromium', () => {
       // Escape closes; the shortcut reopens where the reader was.
       await page.keyboard.press('Escape');
       await waitForSidebar(page, false, root);
-      await pressShortcut(page);
+      await pressToggleShortcut(page);
       await waitForSidebar(page, true, root);
       expect(await textOf(root, '[data-testid=drug-title]')).toBe('Upadacitinib');
     } finally {
@@ -354,11 +347,23 @@ describe('sidebar in Chromium', () => {
     }
   });
 
-  test.each(['light', 'dark'] as const)(
+  /**
+   * Puppeteer switches the colour scheme through CDP's media emulation, which Firefox over
+   * WebDriver BiDi does not have: Firefox checks the palette it starts with (light), Chromium
+   * both.
+   */
+  const schemes = name === 'chromium' ? (['light', 'dark'] as const) : (['light'] as const);
+
+  test.each(schemes)(
     'axe-core finds no violations in any view, with the %s palette',
     async (scheme) => {
       const page = await openFixture(browser);
-      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      if (name === 'chromium') {
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      }
+      expect(
+        await page.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, scheme),
+      ).toBe(true);
       // Tall enough that no view scrolls: axe then measures every element, and none straddles
       // the panel's scroll edge (which axe reports as "partially obscured", undecided).
       await page.setViewport({ width: 1280, height: 16000 });
@@ -434,50 +439,48 @@ describe('sidebar in Chromium', () => {
       await page.close();
     }
   });
-});
 
-describe('sidebar in Firefox', () => {
-  let browser: Browser;
-  let page: Page;
-  let root: Root;
+  describe('opening and closing', () => {
+    let page: Page;
+    let root: Root;
 
-  beforeAll(async () => {
-    browser = await launchFirefox();
-    page = await openFixture(browser);
-    root = (await hostAndRoot(page)).root;
-  });
+    beforeAll(async () => {
+      page = await openFixture(browser);
+      root = (await hostAndRoot(page)).root;
+    });
 
-  afterAll(async () => {
-    await browser?.close();
-  });
+    afterAll(async () => {
+      await page?.close();
+    });
 
-  test('opens from the launcher, shows a drug with its notes, and closes with Escape', async () => {
-    await (await root.waitForSelector('[data-testid=launcher]'))!.click();
-    await waitForSidebar(page, true, root);
-    const rows = await root.$$eval('[data-testid=page-drug]', (els) =>
-      els.map((el) => el.getAttribute('data-drug-id')),
-    );
-    expect(rows).toEqual(PAGE_DRUGS);
+    test('opens from the launcher, shows a drug with its notes, and closes with Escape', async () => {
+      await (await root.waitForSelector('[data-testid=launcher]'))!.click();
+      await waitForSidebar(page, true, root);
+      const rows = await root.$$eval('[data-testid=page-drug]', (els) =>
+        els.map((el) => el.getAttribute('data-drug-id')),
+      );
+      expect(rows).toEqual(PAGE_DRUGS);
 
-    await (await root.$('[data-testid=page-drug][data-drug-id=dupilumab]'))!.click();
-    expect(await textOf(root, '[data-testid=drug-title]')).toBe('Dupilumab');
-    expect((await root.$$('[data-testid^=topic-]')).length).toBeGreaterThan(0);
-    const toggle = (await root.$('[data-testid=quote-toggle]'))!;
-    await toggle.click();
-    expect(await (await root.$('[data-testid=quote]'))!.isVisible()).toBe(true);
+      await (await root.$('[data-testid=page-drug][data-drug-id=dupilumab]'))!.click();
+      expect(await textOf(root, '[data-testid=drug-title]')).toBe('Dupilumab');
+      expect((await root.$$('[data-testid^=topic-]')).length).toBeGreaterThan(0);
+      const toggle = (await root.$('[data-testid=quote-toggle]'))!;
+      await toggle.click();
+      expect(await (await root.$('[data-testid=quote]'))!.isVisible()).toBe(true);
 
-    await page.keyboard.press('Escape');
-    await waitForSidebar(page, false, root);
-    expect(await root.$('[data-testid=launcher]')).not.toBeNull();
-  });
+      await page.keyboard.press('Escape');
+      await waitForSidebar(page, false, root);
+      expect(await root.$('[data-testid=launcher]')).not.toBeNull();
+    });
 
-  test('a click on a mention opens the sidebar at that drug, and the close button closes it', async () => {
-    const point = await mentionPoint(page, 'abrocitinib');
-    expect(point).not.toBeNull();
-    await page.mouse.click(point!.x, point!.y);
-    await waitForSidebar(page, true, root);
-    expect(await textOf(root, '[data-testid=drug-title]')).toBe('Abrocitinib');
-    await (await root.$('[data-testid=close]'))!.click();
-    await waitForSidebar(page, false, root);
+    test('a click on a mention opens the sidebar at that drug, and the close button closes it', async () => {
+      const point = await mentionPoint(page, 'abrocitinib');
+      expect(point).not.toBeNull();
+      await page.mouse.click(point!.x, point!.y);
+      await waitForSidebar(page, true, root);
+      expect(await textOf(root, '[data-testid=drug-title]')).toBe('Abrocitinib');
+      await (await root.$('[data-testid=close]'))!.click();
+      await waitForSidebar(page, false, root);
+    });
   });
 });
