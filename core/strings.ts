@@ -27,7 +27,9 @@ export const strings = {
   pageBrowser: 'JAK Lens cannot run on browser pages. Search still works here.',
   pageFile: 'JAK Lens does not read local files. Search still works here.',
   pageStore: 'Browsers do not let extensions run on add-on store pages. Search still works here.',
-  pagePdf: 'JAK Lens cannot read PDFs shown in the browser’s viewer. Search still works here.',
+  pagePdf:
+    'The browser’s own PDF viewer is closed to extensions, so JAK Lens cannot read this PDF here. Its reader can: it opens the same file with the drug names highlighted.',
+  popupOpenReader: 'Open in JAK Lens reader',
   pageNotReady: 'JAK Lens is not active on this page yet. Reload the page to use it.',
 
   optionsTitle: 'JAK Lens options',

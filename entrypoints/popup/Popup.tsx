@@ -18,6 +18,8 @@ export interface PopupProps {
   /** Persists new settings; a rejection's message is shown to the user. */
   onSettingsChange: (next: Settings) => Promise<void>;
   onOpenOptions: () => void;
+  /** On a PDF tab: reopens the PDF in the reader page (entrypoints/reader/). */
+  onOpenReader?: () => void;
 }
 
 const NOTICES: Record<Exclude<PageKind, 'web'>, string> = {
@@ -42,6 +44,11 @@ export function Popup(props: PopupProps) {
         <p class="notice" data-testid="popup-unsupported" data-kind={page.kind}>
           {NOTICES[page.kind]}
         </p>
+      )}
+      {page.kind === 'pdf' && props.onOpenReader && (
+        <button type="button" data-testid="popup-open-reader" onClick={props.onOpenReader}>
+          {strings.popupOpenReader}
+        </button>
       )}
       <Search {...props} canOpen={page.kind === 'web'} />
       <footer>

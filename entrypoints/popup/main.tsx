@@ -13,6 +13,7 @@ import { getSearchIndex, groupHits } from '@/core/search';
 import { type Settings } from '@/core/settings';
 import { askWithTimeout, sendQuietly, sendToTab } from '@/platform/messaging';
 import { loadSettings, saveSettings, watchSettings } from '@/platform/settings-store';
+import { readerUrl } from '@/core/reader-url';
 import { classifyUrl, type PageInfo } from './page-kind';
 import { Popup } from './Popup';
 import './style.css';
@@ -68,6 +69,15 @@ async function main(root: HTMLElement): Promise<void> {
         drugName={(id) => names.get(id)}
         search={(query) => groupHits(index.search(query)).flatMap((group) => group.hits)}
         onOpenDrug={(drugId) => send({ type: 'open-sidebar', drugId })}
+        onOpenReader={
+          tabId === undefined || tab.url === undefined
+            ? undefined
+            : () => {
+                // The tab itself goes to the reader: no web-accessible page, no new permission.
+                const url = readerUrl(browser.runtime.getURL('/reader.html'), tab.url ?? '');
+                void browser.tabs.update(tabId, { url }).finally(() => window.close());
+              }
+        }
         onOpenQuery={(query) =>
           send({ type: 'open-sidebar', query: query.slice(0, MAX_QUERY_LENGTH) })
         }

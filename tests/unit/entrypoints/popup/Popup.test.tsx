@@ -128,6 +128,21 @@ describe('pages the content script cannot reach', () => {
     expect(props.onOpenDrug).not.toHaveBeenCalled();
   });
 
+  test('on a PDF it offers the reader, and only there', () => {
+    const onOpenReader = vi.fn();
+    createPopup({
+      page: classifyUrl('https://example.org/formulary.pdf'),
+      report: null,
+      onOpenReader,
+    });
+    expect(screen.getByTestId('popup-unsupported').textContent).toMatch(/closed to extensions/);
+    fireEvent.click(screen.getByTestId('popup-open-reader'));
+    expect(onOpenReader).toHaveBeenCalledOnce();
+    cleanup();
+    createPopup({ page: classifyUrl('file:///home/me/paper.html'), report: null, onOpenReader });
+    expect(screen.queryByTestId('popup-open-reader')).toBeNull();
+  });
+
   test('an http page without our content script asks for a reload', () => {
     createPopup({ page: { kind: 'not-ready' }, report: null });
     expect(screen.getByTestId('popup-unsupported').textContent).toMatch(/Reload/);
