@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { corruptPdf, longPdf, qpdfEncryptedPdf, scannedPdf } from '../unit/support/pdf-fixtures';
-import { extensionId, launchChromium } from './harness';
+import { extensionId, launch } from './harness';
 
 const FORMULARY_HTML = `<!doctype html><html><head><style>
   body { font: 12pt sans-serif; } table { border-collapse: collapse; width: 100%; }
@@ -48,7 +48,7 @@ let origin: string;
 const requested: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await launch('chromium');
   id = await extensionId(browser);
   const printer = await browser.newPage();
   await printer.setContent(FORMULARY_HTML);
