@@ -1,26 +1,16 @@
 /**
- * User settings: shape, defaults, bounds and tolerant parsing. Pure: storage is in
- * platform/settings-store.ts.
+ * User settings: one zod/mini schema from which the `Settings` type, the defaults, the bounds,
+ * the tolerant read, the strict import check and the options page's lists all derive. Pure:
+ * storage is in platform/settings-store.ts.
  *
- * Every read goes through {@link parseSettings}, because the stored value may come from another
- * device, an older or newer version, or a hand-edited export: one bad field must not cost the
- * user the others, and nothing read from storage may throw in a content script.
+ * Every read goes through {@link effectiveSettings} (or {@link parseSettings}, the same without a
+ * policy), because the stored value may come from another device, an older or newer version, or
+ * a hand-edited export: one bad field must not cost the user the others, and nothing read from
+ * storage may throw in a content script. zod/mini, not full zod, because this module is in the
+ * content-script bundle.
  */
+import * as z from 'zod/mini';
 import type { HighlightGroup } from '@/data/schema';
-
-export interface Settings {
-  siteMode: 'all' | 'only-listed' | 'except-listed';
-  /** Hostnames, e.g. "example.com" (matches subdomains too). */
-  sites: string[];
-  highlightStyle: 'background' | 'underline' | 'none';
-  groups: Record<HighlightGroup, boolean>;
-  autoOpen: boolean;
-  side: 'left' | 'right';
-  layout: 'overlay' | 'push';
-  theme: 'auto' | 'light' | 'dark';
-  /** Pixels, clamped to {@link SIDEBAR_WIDTH_MIN}..{@link SIDEBAR_WIDTH_MAX}. */
-  sidebarWidth: number;
-}
 
 export const SITE_MODES = ['all', 'only-listed', 'except-listed'] as const;
 export const HIGHLIGHT_STYLES = ['background', 'underline', 'none'] as const;
@@ -41,54 +31,21 @@ type AllGroupsListed =
 const allGroupsListed: AllGroupsListed = true;
 void allGroupsListed;
 
-export const SIDEBAR_WIDTH_MIN = 280;
-export const SIDEBAR_WIDTH_MAX = 640;
+/**
+ * The sidebar width in pixels: the resize handle's range (drag, arrow keys, Home/End, its ARIA
+ * values), the options page's field and the stored value all use these bounds, so a width the
+ * user can reach is a width that is kept.
+ */
+export const SIDEBAR_WIDTH = Object.freeze({ min: 280, max: 640, default: 380 });
 /** More sites than this cannot fit in one `storage.sync` item (8 KB) anyway. */
 export const MAX_SITES = 300;
 /** Chrome's and Firefox's `storage.sync` QUOTA_BYTES_PER_ITEM (key + JSON value). */
 export const SYNC_ITEM_QUOTA = 8192;
 
-function deepFreeze<T extends object>(value: T): T {
-  for (const child of Object.values(value)) {
-    if (typeof child === 'object' && child !== null) deepFreeze(child);
-  }
-  return Object.freeze(value);
-}
-
-export const DEFAULT_SETTINGS: Settings = deepFreeze<Settings>({
-  siteMode: 'all',
-  sites: [],
-  highlightStyle: 'background',
-  groups: {
-    'oral-jak': true,
-    'topical-jak': true,
-    biologic: true,
-    'other-topical': true,
-    'conventional-systemic': true,
-  },
-  autoOpen: false,
-  side: 'right',
-  layout: 'overlay',
-  theme: 'auto',
-  sidebarWidth: 380,
-});
-
-/** A fresh, mutable copy of the defaults (the exported constant is shared and deeply frozen). */
-export function defaultSettings(): Settings {
-  return { ...DEFAULT_SETTINGS, sites: [], groups: { ...DEFAULT_SETTINGS.groups } };
-}
-
-function oneOf<T extends string>(value: unknown, options: readonly T[], fallback: T): T {
-  return options.includes(value as T) ? (value as T) : fallback;
-}
-
-function bool(value: unknown, fallback: boolean): boolean {
-  return typeof value === 'boolean' ? value : fallback;
-}
-
-export function clampWidth(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return DEFAULT_SETTINGS.sidebarWidth;
-  return Math.min(SIDEBAR_WIDTH_MAX, Math.max(SIDEBAR_WIDTH_MIN, Math.round(value)));
+/** A whole number of pixels within {@link SIDEBAR_WIDTH}; not a finite number gives the default. */
+export function clampWidth(px: number): number {
+  if (!Number.isFinite(px)) return SIDEBAR_WIDTH.default;
+  return Math.min(SIDEBAR_WIDTH.max, Math.max(SIDEBAR_WIDTH.min, Math.round(px)));
 }
 
 const HOST_LABEL = /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/;
@@ -115,10 +72,10 @@ export function normalizeHost(input: string): string | null {
   return host.split('.').every((label) => HOST_LABEL.test(label)) ? host : null;
 }
 
-function parseSites(value: unknown): string[] {
-  if (!Array.isArray(value)) return [];
+/** The entries that name a site, normalised, without repeats, at most {@link MAX_SITES}. */
+function keepSites(entries: readonly unknown[]): string[] {
   const sites = new Set<string>();
-  for (const entry of value) {
+  for (const entry of entries) {
     if (sites.size >= MAX_SITES) break;
     const host = typeof entry === 'string' ? normalizeHost(entry) : null;
     if (host) sites.add(host);
@@ -126,12 +83,162 @@ function parseSites(value: unknown): string[] {
   return [...sites];
 }
 
-function parseGroups(value: unknown): Record<HighlightGroup, boolean> {
-  const source =
-    typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  const groups = { ...DEFAULT_SETTINGS.groups };
-  for (const group of HIGHLIGHT_GROUPS) groups[group] = bool(source[group], groups[group]);
+type Groups = Record<HighlightGroup, boolean>;
+
+/** Every group, each from `given` when that is a boolean and on otherwise. */
+function fillGroups(given: Partial<Record<HighlightGroup, unknown>>): Groups {
+  const groups = {} as Groups;
+  for (const group of HIGHLIGHT_GROUPS) {
+    const value = given[group];
+    groups[group] = typeof value === 'boolean' ? value : true;
+  }
   return groups;
+}
+
+/**
+ * One setting: `strict` is what an import file must hold (all or nothing), `tolerant` how a
+ * stored value is read (it may repair, e.g. drop one bad site instead of the list), and
+ * `fallback` the default used when even the tolerant read fails.
+ */
+interface Field<T> {
+  strict: z.ZodMiniType<T>;
+  tolerant: z.ZodMiniType<T>;
+  fallback: T;
+}
+
+function field<T>(
+  strict: z.ZodMiniType<T>,
+  fallback: NoInfer<T>,
+  tolerant: z.ZodMiniType<NoInfer<T>> = strict,
+): Field<T> {
+  return { strict, tolerant, fallback };
+}
+
+const groupFlags = Object.fromEntries(
+  HIGHLIGHT_GROUPS.map((group) => [group, z.optional(z.boolean())]),
+) as Record<HighlightGroup, z.ZodMiniOptional<z.ZodMiniBoolean>>;
+
+/** The settings, field by field: the one place a setting is declared. */
+const FIELDS = {
+  siteMode: field(z.enum(SITE_MODES), 'all'),
+  /** Hostnames, e.g. "example.com" (matches subdomains too). */
+  sites: field<string[]>(
+    z.pipe(
+      z
+        .array(z.string().check(z.refine((s) => normalizeHost(s) !== null)))
+        .check(z.maxLength(MAX_SITES)),
+      z.transform((list: string[]) => keepSites(list)),
+    ),
+    [],
+    z.pipe(
+      z.array(z.unknown()),
+      z.transform((list: unknown[]) => keepSites(list)),
+    ),
+  ),
+  highlightStyle: field(z.enum(HIGHLIGHT_STYLES), 'background'),
+  /** A file may leave groups out (they stay on); a stored value keeps its boolean groups. */
+  groups: field<Groups>(
+    z.pipe(
+      z.strictObject(groupFlags),
+      z.transform((given: Partial<Groups>) => fillGroups(given)),
+    ),
+    fillGroups({}),
+    z.pipe(
+      z.looseObject({}),
+      z.transform((given: Record<string, unknown>) => fillGroups(given)),
+    ),
+  ),
+  autoOpen: field(z.boolean(), false),
+  side: field(z.enum(SIDES), 'right'),
+  layout: field(z.enum(LAYOUTS), 'overlay'),
+  theme: field(z.enum(THEMES), 'auto'),
+  /** Pixels within {@link SIDEBAR_WIDTH}; a stored number outside it is clamped, not dropped. */
+  sidebarWidth: field(
+    z.int().check(z.minimum(SIDEBAR_WIDTH.min), z.maximum(SIDEBAR_WIDTH.max)),
+    SIDEBAR_WIDTH.default,
+    z.pipe(z.number(), z.transform(clampWidth)),
+  ),
+};
+
+type Fields = typeof FIELDS;
+export type SettingKey = keyof Fields;
+export type Settings = { [K in SettingKey]: Fields[K] extends Field<infer T> ? T : never };
+const SETTING_KEYS = Object.keys(FIELDS) as SettingKey[];
+
+export type HighlightStyle = Settings['highlightStyle'];
+
+/** The settings the in-page sidebar reads, under the same names as in storage. */
+export type SidebarUi = Pick<Settings, 'side' | 'layout' | 'theme' | 'autoOpen' | 'sidebarWidth'>;
+
+export function sidebarUi({ side, layout, theme, autoOpen, sidebarWidth }: Settings): SidebarUi {
+  return { side, layout, theme, autoOpen, sidebarWidth };
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) {
+    if (typeof child === 'object' && child !== null) deepFreeze(child);
+  }
+  return Object.freeze(value);
+}
+
+function fallbackOf<K extends SettingKey>(key: K): Settings[K] {
+  return structuredClone(FIELDS[key].fallback) as Settings[K];
+}
+
+/** The defaults, shared and deeply frozen; {@link defaultSettings} gives a mutable copy. */
+export const DEFAULT_SETTINGS: Readonly<Settings> = deepFreeze(
+  Object.fromEntries(SETTING_KEYS.map((key) => [key, fallbackOf(key)])) as Settings,
+);
+
+/** A fresh, mutable copy of the defaults. */
+export function defaultSettings(): Settings {
+  return structuredClone(DEFAULT_SETTINGS) as Settings;
+}
+
+/** One field of `source` read tolerantly; undefined when it is missing or beyond repair. */
+function readField<K extends SettingKey>(source: unknown, key: K): Settings[K] | undefined {
+  try {
+    if (typeof source !== 'object' || source === null || Array.isArray(source)) return undefined;
+    const value: unknown = (source as Record<string, unknown>)[key];
+    if (value === undefined) return undefined;
+    const result = FIELDS[key].tolerant.safeParse(value);
+    return result.success ? (result.data as Settings[K]) : undefined;
+  } catch {
+    // A hostile object (throwing getter, revoked proxy) costs only the field it spoils.
+    return undefined;
+  }
+}
+
+/**
+ * What an organisation's managed policy sets. Unlocked values are the organisation's defaults,
+ * which the user may change; locked fields take the policy's value (or, if it has no valid one,
+ * the built-in default) whatever the user stored.
+ */
+export interface SettingsPolicy {
+  values?: unknown;
+  locked?: readonly string[];
+}
+
+/**
+ * The settings in force, field by field: the built-in default, then the policy's unlocked value,
+ * then the user's synced value, then the policy's locked value, each read with the same tolerant
+ * per-field parse. Never throws.
+ */
+export function effectiveSettings(user: unknown, policy: SettingsPolicy = {}): Settings {
+  let locked: ReadonlySet<string>;
+  try {
+    locked = new Set(Array.isArray(policy.locked) ? policy.locked : []);
+  } catch {
+    locked = new Set();
+  }
+  const settings = {} as Record<SettingKey, unknown>;
+  for (const key of SETTING_KEYS) {
+    const fromPolicy = readField(policy.values, key);
+    settings[key] = locked.has(key)
+      ? (fromPolicy ?? fallbackOf(key))
+      : (readField(user, key) ?? fromPolicy ?? fallbackOf(key));
+  }
+  return settings as Settings;
 }
 
 /**
@@ -140,28 +247,18 @@ function parseGroups(value: unknown): Record<HighlightGroup, boolean> {
  * the valid ones are kept.
  */
 export function parseSettings(value: unknown): Settings {
-  try {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return defaultSettings();
-    }
-    const v = value as Record<string, unknown>;
-    const d = DEFAULT_SETTINGS;
-    return {
-      siteMode: oneOf(v.siteMode, SITE_MODES, d.siteMode),
-      sites: parseSites(v.sites),
-      highlightStyle: oneOf(v.highlightStyle, HIGHLIGHT_STYLES, d.highlightStyle),
-      groups: parseGroups(v.groups),
-      autoOpen: bool(v.autoOpen, d.autoOpen),
-      side: oneOf(v.side, SIDES, d.side),
-      layout: oneOf(v.layout, LAYOUTS, d.layout),
-      theme: oneOf(v.theme, THEMES, d.theme),
-      sidebarWidth: clampWidth(v.sidebarWidth),
-    };
-  } catch {
-    // A hostile object (throwing getter, revoked proxy) is treated like any other bad value.
-    return defaultSettings();
-  }
+  return effectiveSettings(value);
 }
+
+/**
+ * The strict check of an import file's `settings`: every field optional (a missing one takes
+ * its default), every present one valid, no unknown ones. Its issues name the field at fault.
+ */
+export const StrictSettingsSchema = z.strictObject(
+  Object.fromEntries(SETTING_KEYS.map((key) => [key, z.optional(FIELDS[key].strict)])) as {
+    [K in SettingKey]: z.ZodMiniOptional<z.ZodMiniType<Settings[K]>>;
+  },
+);
 
 function cleanHostname(hostname: string): string {
   return hostname.toLowerCase().replace(/\.$/, '');

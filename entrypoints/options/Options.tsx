@@ -1,15 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  HIGHLIGHT_GROUPS,
-  SIDEBAR_WIDTH_MAX,
-  SIDEBAR_WIDTH_MIN,
-  clampWidth,
-  defaultSettings,
-  type Settings,
-} from '@/core/settings';
-import { format, strings, type StringKey } from '@/core/strings';
+import { defaultSettings, type Settings } from '@/core/settings';
+import { format, strings } from '@/core/strings';
+import type { SetSetting } from './controls';
+import { HighlightSection, SidebarSection, SitesSection } from './sections';
 import { MAX_SETTINGS_FILE_BYTES, parseSettingsFile, serializeSettings } from './settings-file';
-import { SitesEditor } from './SitesEditor';
 
 export interface OptionsProps {
   initial: Settings;
@@ -24,14 +18,6 @@ export interface OptionsProps {
   /** Applies the theme setting to this page. */
   onTheme?: (theme: Settings['theme']) => void;
 }
-
-const GROUP_LABELS: Record<(typeof HIGHLIGHT_GROUPS)[number], StringKey> = {
-  'oral-jak': 'groupOralJak',
-  'topical-jak': 'groupTopicalJak',
-  biologic: 'groupBiologic',
-  'other-topical': 'groupOtherTopical',
-  'conventional-systemic': 'groupConventionalSystemic',
-};
 
 function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -72,8 +58,7 @@ export function Options(props: OptionsProps) {
       },
     );
   };
-  const set = <K extends keyof Settings>(key: K, value: Settings[K]) =>
-    commit({ ...settings, [key]: value });
+  const set: SetSetting = (key, value) => commit({ ...settings, [key]: value });
 
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -110,126 +95,9 @@ export function Options(props: OptionsProps) {
         </p>
       )}
 
-      <section>
-        <h2>{strings.optionsSitesHeading}</h2>
-        <fieldset>
-          <legend class="visually-hidden">{strings.optionsSitesHeading}</legend>
-          {(
-            [
-              ['all', strings.optionsSiteModeAll],
-              ['only-listed', strings.optionsSiteModeOnly],
-              ['except-listed', strings.optionsSiteModeExcept],
-            ] as const
-          ).map(([mode, label]) => (
-            <label key={mode} class="row">
-              <input
-                type="radio"
-                name="site-mode"
-                value={mode}
-                data-testid={`options-site-mode-${mode}`}
-                checked={settings.siteMode === mode}
-                onChange={() => set('siteMode', mode)}
-              />
-              {label}
-            </label>
-          ))}
-        </fieldset>
-        <SitesEditor sites={settings.sites} onChange={(sites) => set('sites', sites)} />
-      </section>
-
-      <section>
-        <h2>{strings.optionsHighlightHeading}</h2>
-        <Select
-          id="style"
-          label={strings.optionsStyleLabel}
-          value={settings.highlightStyle}
-          options={[
-            ['background', strings.optionsStyleBackground],
-            ['underline', strings.optionsStyleUnderline],
-            ['none', strings.optionsStyleNone],
-          ]}
-          onChange={(v) => set('highlightStyle', v)}
-        />
-        <fieldset>
-          <legend>{strings.optionsGroupsLabel}</legend>
-          {HIGHLIGHT_GROUPS.map((group) => (
-            <label key={group} class="row">
-              <input
-                type="checkbox"
-                data-testid={`options-group-${group}`}
-                checked={settings.groups[group]}
-                onChange={(e) =>
-                  set('groups', { ...settings.groups, [group]: e.currentTarget.checked })
-                }
-              />
-              {strings[GROUP_LABELS[group]]}
-            </label>
-          ))}
-        </fieldset>
-      </section>
-
-      <section>
-        <h2>{strings.optionsSidebarHeading}</h2>
-        <label class="row">
-          <input
-            type="checkbox"
-            data-testid="options-auto-open"
-            checked={settings.autoOpen}
-            onChange={(e) => set('autoOpen', e.currentTarget.checked)}
-          />
-          {strings.optionsAutoOpen}
-        </label>
-        <Select
-          id="side"
-          label={strings.optionsSideLabel}
-          value={settings.side}
-          options={[
-            ['left', strings.optionsSideLeft],
-            ['right', strings.optionsSideRight],
-          ]}
-          onChange={(v) => set('side', v)}
-        />
-        <Select
-          id="layout"
-          label={strings.optionsLayoutLabel}
-          value={settings.layout}
-          options={[
-            ['overlay', strings.optionsLayoutOverlay],
-            ['push', strings.optionsLayoutPush],
-          ]}
-          onChange={(v) => set('layout', v)}
-        />
-        <div class="field">
-          <label for="width">
-            {format(strings.optionsWidthLabel, { min: SIDEBAR_WIDTH_MIN, max: SIDEBAR_WIDTH_MAX })}
-          </label>
-          <input
-            id="width"
-            type="number"
-            data-testid="options-width"
-            min={SIDEBAR_WIDTH_MIN}
-            max={SIDEBAR_WIDTH_MAX}
-            step={10}
-            value={settings.sidebarWidth}
-            onChange={(e) => {
-              const width = clampWidth(e.currentTarget.valueAsNumber);
-              e.currentTarget.value = String(width);
-              if (width !== settings.sidebarWidth) set('sidebarWidth', width);
-            }}
-          />
-        </div>
-        <Select
-          id="theme"
-          label={strings.optionsThemeLabel}
-          value={settings.theme}
-          options={[
-            ['auto', strings.optionsThemeAuto],
-            ['light', strings.optionsThemeLight],
-            ['dark', strings.optionsThemeDark],
-          ]}
-          onChange={(v) => set('theme', v)}
-        />
-      </section>
+      <SitesSection settings={settings} set={set} />
+      <HighlightSection settings={settings} set={set} />
+      <SidebarSection settings={settings} set={set} />
 
       <section>
         <h2>{strings.optionsBackupHeading}</h2>
@@ -263,36 +131,5 @@ export function Options(props: OptionsProps) {
         {status}
       </p>
     </main>
-  );
-}
-
-interface SelectProps<T extends string> {
-  id: string;
-  label: string;
-  value: T;
-  options: readonly (readonly [T, string])[];
-  onChange: (value: T) => void;
-}
-
-function Select<T extends string>({ id, label, value, options, onChange }: SelectProps<T>) {
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <select
-        id={id}
-        data-testid={`options-${id}`}
-        value={value}
-        onChange={(e) => {
-          const next = options.find(([v]) => v === e.currentTarget.value);
-          if (next) onChange(next[0]);
-        }}
-      >
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

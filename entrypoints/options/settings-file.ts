@@ -1,55 +1,17 @@
 /**
- * The settings export format and its strict reader. Unlike {@link parseSettings}, which repairs
- * what it reads from storage, an import is all or nothing: a file with any invalid or unknown
- * field is rejected with a message naming it, so a typo never half-applies.
+ * The settings export format and its reader. Unlike {@link parseSettings}, which repairs what it
+ * reads from storage, an import is all or nothing (core/settings.ts `StrictSettingsSchema`): a
+ * file with any invalid or unknown field is rejected with a message naming it, so a typo never
+ * half-applies.
  */
 import * as z from 'zod/mini';
-import {
-  HIGHLIGHT_GROUPS,
-  HIGHLIGHT_STYLES,
-  LAYOUTS,
-  MAX_SITES,
-  SIDEBAR_WIDTH_MAX,
-  SIDEBAR_WIDTH_MIN,
-  SIDES,
-  SITE_MODES,
-  THEMES,
-  normalizeHost,
-  parseSettings,
-  type Settings,
-} from '@/core/settings';
+import { parseSettings, StrictSettingsSchema, type Settings } from '@/core/settings';
 import { format, strings } from '@/core/strings';
 
 export const SETTINGS_FILE_FORMAT = 'jak-lens-settings';
 export const SETTINGS_FILE_VERSION = 1;
 /** A real export is under 10 KB; anything far larger is not one. */
 export const MAX_SETTINGS_FILE_BYTES = 100_000;
-
-const Groups = z.strictObject(
-  Object.fromEntries(HIGHLIGHT_GROUPS.map((g) => [g, z.optional(z.boolean())])) as Record<
-    (typeof HIGHLIGHT_GROUPS)[number],
-    z.ZodMiniOptional<z.ZodMiniBoolean>
-  >,
-);
-
-/** Fields may be missing (they take the defaults); present ones must be valid. */
-const FileSettings = z.strictObject({
-  siteMode: z.optional(z.enum(SITE_MODES)),
-  sites: z.optional(
-    z
-      .array(z.string().check(z.refine((s) => normalizeHost(s) !== null)))
-      .check(z.maxLength(MAX_SITES)),
-  ),
-  highlightStyle: z.optional(z.enum(HIGHLIGHT_STYLES)),
-  groups: z.optional(Groups),
-  autoOpen: z.optional(z.boolean()),
-  side: z.optional(z.enum(SIDES)),
-  layout: z.optional(z.enum(LAYOUTS)),
-  theme: z.optional(z.enum(THEMES)),
-  sidebarWidth: z.optional(
-    z.int().check(z.minimum(SIDEBAR_WIDTH_MIN), z.maximum(SIDEBAR_WIDTH_MAX)),
-  ),
-});
 
 const Envelope = z.object({
   format: z.literal(SETTINGS_FILE_FORMAT),
@@ -89,7 +51,7 @@ export function parseSettingsFile(text: string): ImportResult {
       error: format(strings.importNewerVersion, { version: envelope.data.version }),
     };
   }
-  const body = FileSettings.safeParse(envelope.data.settings);
+  const body = StrictSettingsSchema.safeParse(envelope.data.settings);
   if (!body.success) {
     const issue = body.error.issues[0];
     if (issue === undefined || (issue.path.length === 0 && issue.code !== 'unrecognized_keys')) {

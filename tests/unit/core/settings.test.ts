@@ -1,32 +1,21 @@
-import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, test } from 'vitest';
 import {
+  clampWidth,
   DEFAULT_SETTINGS,
+  defaultSettings,
+  effectiveSettings,
   isEnabledOnHost,
+  MAX_SITES,
   normalizeHost,
   parseSettings,
   setSiteEnabled,
+  SIDEBAR_WIDTH,
+  sidebarUi,
+  StrictSettingsSchema,
   type Settings,
 } from '@/core/settings';
-import {
-  loadSettings,
-  readSettings,
-  saveSettings,
-  settingsItem,
-  SettingsStorageError,
-  watchSettings,
-} from '@/platform/settings-store';
 
 const settings = (over: Partial<Settings> = {}): Settings => ({ ...parseSettings({}), ...over });
-
-beforeAll(() => {
-  // Defining the item reads storage once; do it while storage works, as the app does.
-  settingsItem();
-});
-
-beforeEach(() => {
-  fakeBrowser.reset();
-});
 
 describe('parseSettings', () => {
   test.each([undefined, null, 42, 'settings', [], [1, 2], true])(
@@ -125,6 +114,156 @@ describe('parseSettings', () => {
   });
 });
 
+describe('parseSettings, repairs', () => {
+  test('a throwing getter costs only its own field', () => {
+    const hostile = {
+      side: 'left',
+      get theme(): string {
+        throw new Error('boom');
+      },
+    };
+    expect(parseSettings(hostile)).toEqual({ ...DEFAULT_SETTINGS, side: 'left' });
+  });
+
+  test('keeps at most MAX_SITES distinct sites', () => {
+    const sites = Array.from(
+      { length: MAX_SITES + 20 },
+      (_, i) => `site${i % (MAX_SITES + 10)}.org`,
+    );
+    const parsed = parseSettings({ sites }).sites;
+    expect(parsed).toHaveLength(MAX_SITES);
+    expect(new Set(parsed).size).toBe(MAX_SITES);
+  });
+
+  test('ignores fields it does not know', () => {
+    expect(parseSettings({ side: 'left', futureFeature: true })).toEqual(
+      settings({ side: 'left' }),
+    );
+  });
+});
+
+describe('defaults and bounds', () => {
+  test('the defaults pass the strict import check', () => {
+    expect(StrictSettingsSchema.safeParse(DEFAULT_SETTINGS).success).toBe(true);
+  });
+
+  test('the default width lies within the bounds', () => {
+    expect(DEFAULT_SETTINGS.sidebarWidth).toBe(SIDEBAR_WIDTH.default);
+    expect(SIDEBAR_WIDTH.default).toBeGreaterThanOrEqual(SIDEBAR_WIDTH.min);
+    expect(SIDEBAR_WIDTH.default).toBeLessThanOrEqual(SIDEBAR_WIDTH.max);
+  });
+
+  test('defaultSettings gives a copy that can be changed', () => {
+    const copy = defaultSettings();
+    copy.groups.biologic = false;
+    copy.sites.push('example.com');
+    expect(DEFAULT_SETTINGS.groups.biologic).toBe(true);
+    expect(DEFAULT_SETTINGS.sites).toEqual([]);
+    expect(Object.isFrozen(DEFAULT_SETTINGS.groups)).toBe(true);
+  });
+
+  test.each([
+    [SIDEBAR_WIDTH.min - 1, SIDEBAR_WIDTH.min],
+    [SIDEBAR_WIDTH.max + 1, SIDEBAR_WIDTH.max],
+    [400.5, 401],
+    [Number.NaN, SIDEBAR_WIDTH.default],
+  ])('clampWidth(%s) is %s', (px, expected) => {
+    expect(clampWidth(px)).toBe(expected);
+  });
+
+  test('sidebarUi holds exactly the settings the sidebar reads', () => {
+    const s = settings({ side: 'left', layout: 'push', theme: 'dark', sidebarWidth: 500 });
+    expect(sidebarUi(s)).toEqual({
+      side: 'left',
+      layout: 'push',
+      theme: 'dark',
+      autoOpen: false,
+      sidebarWidth: 500,
+    });
+  });
+});
+
+describe('StrictSettingsSchema', () => {
+  test('accepts a partial value, normalising its sites', () => {
+    const result = StrictSettingsSchema.safeParse({ sites: ['Example.com', 'example.com'] });
+    expect(result.success && result.data).toEqual({ sites: ['example.com'] });
+  });
+
+  test.each<[string, Record<string, unknown>]>([
+    ['a width above the maximum', { sidebarWidth: SIDEBAR_WIDTH.max + 1 }],
+    ['a fractional width', { sidebarWidth: 400.5 }],
+    ['one bad site', { sites: ['ok.org', 'no site'] }],
+    ['too many sites', { sites: Array.from({ length: MAX_SITES + 1 }, (_, i) => `s${i}.org`) }],
+    ['an unknown group', { groups: { biologic: true, extra: false } }],
+    ['a string boolean', { autoOpen: 'true' }],
+    ['an unknown field', { sidebarwidth: 300 }],
+  ])('rejects %s, where the tolerant read would repair or drop it', (_, value) => {
+    expect(StrictSettingsSchema.safeParse(value).success).toBe(false);
+    expect(() => parseSettings(value)).not.toThrow();
+  });
+});
+
+describe('effectiveSettings', () => {
+  test('without a policy it is the tolerant read of the user value', () => {
+    const user = { side: 'left', theme: 'sepia', sidebarWidth: 9000 };
+    expect(effectiveSettings(user)).toEqual(parseSettings(user));
+    expect(effectiveSettings(user)).toEqual(
+      settings({ side: 'left', sidebarWidth: SIDEBAR_WIDTH.max }),
+    );
+  });
+
+  test("an unlocked policy value replaces the default, and the user's value replaces it", () => {
+    const policy = { values: { theme: 'dark', layout: 'push' } };
+    expect(effectiveSettings({ layout: 'overlay' }, policy)).toEqual(
+      settings({ theme: 'dark', layout: 'overlay' }),
+    );
+  });
+
+  test("a locked policy value wins over the user's", () => {
+    const policy = {
+      values: { highlightStyle: 'underline', side: 'left' },
+      locked: ['highlightStyle'],
+    };
+    expect(effectiveSettings({ highlightStyle: 'none', side: 'right' }, policy)).toEqual(
+      settings({ highlightStyle: 'underline', side: 'right' }),
+    );
+  });
+
+  test("a locked field without a valid policy value takes the default, not the user's value", () => {
+    const policy = { values: { autoOpen: 'yes' }, locked: ['autoOpen', 'siteMode'] };
+    expect(effectiveSettings({ autoOpen: true, siteMode: 'only-listed' }, policy)).toEqual(
+      DEFAULT_SETTINGS,
+    );
+  });
+
+  test('policy values are read with the same per-field repairs', () => {
+    const policy = {
+      values: { sidebarWidth: 9000, sites: ['Example.com', 'not a site'], side: 'top' },
+      locked: ['sidebarWidth', 'sites', 'side'],
+    };
+    expect(effectiveSettings({ side: 'left' }, policy)).toEqual(
+      settings({ sidebarWidth: SIDEBAR_WIDTH.max, sites: ['example.com'] }),
+    );
+  });
+
+  test('layers groups as one field', () => {
+    const policy = { values: { groups: { biologic: false } }, locked: ['groups'] };
+    expect(effectiveSettings({ groups: { 'oral-jak': false } }, policy).groups).toEqual({
+      ...DEFAULT_SETTINGS.groups,
+      biologic: false,
+    });
+  });
+
+  test.each<[string, unknown]>([
+    ['values that are not an object', { values: 'dark', locked: ['theme'] }],
+    ['a lock list that is not a list', { values: { theme: 'dark' }, locked: 'theme' }],
+    ['locks on unknown fields', { values: { theme: 'dark' }, locked: ['colour', 7] }],
+  ])('never throws on a malformed policy (%s)', (_, policy) => {
+    expect(() => effectiveSettings({ side: 'left' }, policy as never)).not.toThrow();
+    expect(effectiveSettings({ side: 'left' }, policy as never).side).toBe('left');
+  });
+});
+
 describe('normalizeHost', () => {
   test.each([
     ['example.com', 'example.com'],
@@ -202,89 +341,5 @@ describe('setSiteEnabled', () => {
   test('returns the same settings when nothing needs to change', () => {
     const s = settings({ siteMode: 'only-listed', sites: ['example.com'] });
     expect(setSiteEnabled(s, 'example.com', true)).toBe(s);
-  });
-});
-
-describe('storage', () => {
-  test('loads the defaults when nothing is stored', async () => {
-    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-  });
-
-  test('saves to storage.sync and loads the same settings back', async () => {
-    const s = settings({ siteMode: 'except-listed', sites: ['example.com'], theme: 'dark' });
-    await saveSettings(s);
-    expect(await loadSettings()).toEqual(s);
-    const stored = await fakeBrowser.storage.sync.get('settings');
-    expect(stored.settings).toEqual(s);
-  });
-
-  test.each([
-    ['a string', 'dark mode please'],
-    ['an array', [1, 2, 3]],
-    ['a number', 7],
-  ])('falls back to the defaults when the stored value is %s', async (_, value) => {
-    await fakeBrowser.storage.sync.set({ settings: value });
-    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-  });
-
-  test('keeps the valid fields of a partly malformed stored value', async () => {
-    await fakeBrowser.storage.sync.set({
-      settings: { side: 'left', theme: 42, sites: ['x.org', {}] },
-    });
-    expect(await loadSettings()).toEqual(settings({ side: 'left', sites: ['x.org'] }));
-  });
-
-  test('reads a value written by a newer version field by field instead of failing', async () => {
-    // After a rollback the stored version is ahead of ours: the storage library refuses to
-    // migrate, and parsing keeps what this version understands.
-    await fakeBrowser.storage.sync.set({
-      settings: { side: 'left', newFeature: { on: true }, theme: 'solarized' },
-      settings$: { v: 2 },
-    });
-    await expect(settingsItem().migrate()).rejects.toThrow(/downgrade/i);
-    expect(await loadSettings()).toEqual(settings({ side: 'left' }));
-  });
-
-  test('a failing read gives the defaults and says why', async () => {
-    vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('Storage is broken'));
-    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-    expect(await readSettings()).toEqual({
-      settings: DEFAULT_SETTINGS,
-      error: 'Storage is broken',
-    });
-  });
-
-  test('a quota failure on save rejects with a clear message', async () => {
-    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(
-      new Error('QUOTA_BYTES_PER_ITEM quota exceeded'),
-    );
-    const save = saveSettings(settings({ theme: 'dark' }));
-    await expect(save).rejects.toBeInstanceOf(SettingsStorageError);
-    await expect(save).rejects.toThrow(/too long to sync/);
-    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-  });
-
-  test('refuses settings too large for one sync item before calling storage', async () => {
-    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
-    const sites = Array.from({ length: 300 }, (_, i) => `site-number-${i}.example-domain.org`);
-    await expect(saveSettings(settings({ siteMode: 'only-listed', sites }))).rejects.toThrow(
-      SettingsStorageError,
-    );
-    expect(set).not.toHaveBeenCalled();
-  });
-
-  test('watchSettings reports parsed settings on every change until unsubscribed', async () => {
-    const seen: Settings[] = [];
-    const unwatch = watchSettings((s) => seen.push(s));
-    await saveSettings(settings({ side: 'left' }));
-    await fakeBrowser.storage.sync.set({ settings: { side: 'nowhere', layout: 'push' } });
-    await fakeBrowser.storage.sync.remove('settings');
-    unwatch();
-    await saveSettings(settings({ theme: 'dark' }));
-    expect(seen).toEqual([
-      settings({ side: 'left' }),
-      settings({ layout: 'push' }),
-      DEFAULT_SETTINGS,
-    ]);
   });
 });

@@ -1,0 +1,170 @@
+/**
+ * The options page's setting sections, one component each: props in (the settings), one
+ * `set` out. The choices derive from the enums in core/settings.ts.
+ */
+import {
+  clampWidth,
+  HIGHLIGHT_GROUPS,
+  HIGHLIGHT_STYLES,
+  LAYOUTS,
+  SIDEBAR_WIDTH,
+  SIDES,
+  SITE_MODES,
+  THEMES,
+  type Settings,
+} from '@/core/settings';
+import { format, strings } from '@/core/strings';
+import { choices, Select, type SetSetting } from './controls';
+import { SitesEditor } from './SitesEditor';
+
+interface SectionProps {
+  settings: Settings;
+  set: SetSetting;
+}
+
+const SITE_MODE_CHOICES = choices(SITE_MODES, {
+  all: strings.optionsSiteModeAll,
+  'only-listed': strings.optionsSiteModeOnly,
+  'except-listed': strings.optionsSiteModeExcept,
+});
+const STYLE_CHOICES = choices(HIGHLIGHT_STYLES, {
+  background: strings.optionsStyleBackground,
+  underline: strings.optionsStyleUnderline,
+  none: strings.optionsStyleNone,
+});
+const GROUP_CHOICES = choices(HIGHLIGHT_GROUPS, {
+  'oral-jak': strings.groupOralJak,
+  'topical-jak': strings.groupTopicalJak,
+  biologic: strings.groupBiologic,
+  'other-topical': strings.groupOtherTopical,
+  'conventional-systemic': strings.groupConventionalSystemic,
+});
+const SIDE_CHOICES = choices(SIDES, {
+  left: strings.optionsSideLeft,
+  right: strings.optionsSideRight,
+});
+const LAYOUT_CHOICES = choices(LAYOUTS, {
+  overlay: strings.optionsLayoutOverlay,
+  push: strings.optionsLayoutPush,
+});
+const THEME_CHOICES = choices(THEMES, {
+  auto: strings.optionsThemeAuto,
+  light: strings.optionsThemeLight,
+  dark: strings.optionsThemeDark,
+});
+
+/** Where JAK Lens runs: the site mode and the site list. */
+export function SitesSection({ settings, set }: SectionProps) {
+  return (
+    <section>
+      <h2>{strings.optionsSitesHeading}</h2>
+      <fieldset>
+        <legend class="visually-hidden">{strings.optionsSitesHeading}</legend>
+        {SITE_MODE_CHOICES.map(([mode, label]) => (
+          <label key={mode} class="row">
+            <input
+              type="radio"
+              name="site-mode"
+              value={mode}
+              data-testid={`options-site-mode-${mode}`}
+              checked={settings.siteMode === mode}
+              onChange={() => set('siteMode', mode)}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      <SitesEditor sites={settings.sites} onChange={(sites) => set('sites', sites)} />
+    </section>
+  );
+}
+
+/** How mentions are highlighted, and which groups of drugs are. */
+export function HighlightSection({ settings, set }: SectionProps) {
+  return (
+    <section>
+      <h2>{strings.optionsHighlightHeading}</h2>
+      <Select
+        id="style"
+        label={strings.optionsStyleLabel}
+        value={settings.highlightStyle}
+        options={STYLE_CHOICES}
+        onChange={(v) => set('highlightStyle', v)}
+      />
+      <fieldset>
+        <legend>{strings.optionsGroupsLabel}</legend>
+        {GROUP_CHOICES.map(([group, label]) => (
+          <label key={group} class="row">
+            <input
+              type="checkbox"
+              data-testid={`options-group-${group}`}
+              checked={settings.groups[group]}
+              onChange={(e) =>
+                set('groups', { ...settings.groups, [group]: e.currentTarget.checked })
+              }
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+    </section>
+  );
+}
+
+/** The in-page sidebar: auto-open, side, layout, width and theme. */
+export function SidebarSection({ settings, set }: SectionProps) {
+  return (
+    <section>
+      <h2>{strings.optionsSidebarHeading}</h2>
+      <label class="row">
+        <input
+          type="checkbox"
+          data-testid="options-auto-open"
+          checked={settings.autoOpen}
+          onChange={(e) => set('autoOpen', e.currentTarget.checked)}
+        />
+        {strings.optionsAutoOpen}
+      </label>
+      <Select
+        id="side"
+        label={strings.optionsSideLabel}
+        value={settings.side}
+        options={SIDE_CHOICES}
+        onChange={(v) => set('side', v)}
+      />
+      <Select
+        id="layout"
+        label={strings.optionsLayoutLabel}
+        value={settings.layout}
+        options={LAYOUT_CHOICES}
+        onChange={(v) => set('layout', v)}
+      />
+      <div class="field">
+        <label for="width">
+          {format(strings.optionsWidthLabel, { min: SIDEBAR_WIDTH.min, max: SIDEBAR_WIDTH.max })}
+        </label>
+        <input
+          id="width"
+          type="number"
+          data-testid="options-width"
+          min={SIDEBAR_WIDTH.min}
+          max={SIDEBAR_WIDTH.max}
+          step={10}
+          value={settings.sidebarWidth}
+          onChange={(e) => {
+            const width = clampWidth(e.currentTarget.valueAsNumber);
+            e.currentTarget.value = String(width);
+            if (width !== settings.sidebarWidth) set('sidebarWidth', width);
+          }}
+        />
+      </div>
+      <Select
+        id="theme"
+        label={strings.optionsThemeLabel}
+        value={settings.theme}
+        options={THEME_CHOICES}
+        onChange={(v) => set('theme', v)}
+      />
+    </section>
+  );
+}
