@@ -1,4 +1,4 @@
-import { EXACT } from './patterns';
+import { COMPOUND, EXACT } from './patterns';
 
 /**
  * What glues onto a name (every name is Latin script): a Latin letter ("Upadacitinibé",
@@ -30,6 +30,17 @@ export function isBlockedBefore(text: string, i: number): boolean {
 /** Whether the character at `j` glues onto a name ending at `j`. */
 export function isBlockedAfter(text: string, j: number): boolean {
   return j < text.length && isWordish(text.codePointAt(j)!);
+}
+
+/**
+ * Whether a name ending at `j` ends there as a word: nothing glues on, or a German compound
+ * ending from the explicit list follows ("Ciclosporin|therapie") and nothing glues onto that.
+ */
+export function endsName(text: string, j: number): boolean {
+  if (!isBlockedAfter(text, j)) return true;
+  COMPOUND.lastIndex = j;
+  const m = COMPOUND.exec(text);
+  return m !== null && !isBlockedAfter(text, j + m[0].length);
 }
 
 /**

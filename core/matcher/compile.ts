@@ -1,7 +1,7 @@
 import type { Drug } from '@/data/schema';
-import { AMBIGUOUS_FORMS, type AmbiguousForm } from '@/data/lexicon-extra';
+import { LEXICON_EXTRA } from '@/data/lexicon-extra';
 import { FORM_AMBIGUOUS, FORM_AMBIGUOUS_SPACED, FORM_CODE, type LexiconEntry } from './types';
-import { buildLexicon, surfaceKey } from './lexicon';
+import { buildLexicon, surfaceKey, type LexiconInputs } from './lexicon';
 
 /** What the generator bakes into `compiled.generated.ts`: the regex source and the id table. */
 export interface CompiledMatcher {
@@ -44,7 +44,10 @@ export function tokenize(surface: string): string[] {
       continue;
     }
     if (isDigit(c) && isLetter(chars[i - 1])) tokens.push(CODE_GAP);
-    tokens.push(c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    const base = c.normalize('NFD').replace(/\p{M}/gu, '');
+    // An accented letter also matches its plain letter: "léflunomide" covers "leflunomide".
+    if (base !== c && /^[a-z]$/.test(base)) tokens.push(`[${base}${c}]`);
+    else tokens.push(c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
   }
   return tokens;
 }
@@ -52,10 +55,34 @@ export function tokenize(surface: string): string[] {
 interface TrieNode {
   end: boolean;
   next: Map<string, TrieNode>;
+  /** Accented letters that may stand in this node's place ("é" under "e"). */
+  accents?: Set<string>;
+}
+
+const ACCENTED = /^\[([a-z])(.)\]$/;
+
+/**
+ * The child of `node` for `token`, created if missing. An accented letter shares its plain
+ * letter's child (so "méthotrexate" and "methotrexate sodium" stay one path and the longer form
+ * is still tried first); the node remembers the accent, and the plain forms accept it too.
+ */
+function childFor(node: TrieNode, token: string): TrieNode {
+  const accented = ACCENTED.exec(token);
+  const key = accented ? accented[1]! : token;
+  let child = node.next.get(key);
+  if (!child) node.next.set(key, (child = { end: false, next: new Map() }));
+  if (accented) (child.accents ??= new Set()).add(accented[2]!);
+  return child;
+}
+
+function label(key: string, node: TrieNode): string {
+  return node.accents ? `[${key}${[...node.accents].sort().join('')}]` : key;
 }
 
 function emit(node: TrieNode): string {
-  const alternatives = [...node.next.keys()].sort().map((t) => t + emit(node.next.get(t)!));
+  const alternatives = [...node.next.keys()]
+    .sort()
+    .map((t) => label(t, node.next.get(t)!) + emit(node.next.get(t)!));
   if (alternatives.length === 0) return '';
   const body = alternatives.join('|');
   if (node.end) return `(?:${body})?`;
@@ -74,15 +101,13 @@ export function compileMatcher(lexicon: readonly LexiconEntry[]): CompiledMatche
   const drugIds = [...new Set(lexicon.map((e) => e.drugId))].sort();
   const keys = new Map<string, [number, number]>();
   for (const { surface, drugId, code, ambiguous } of lexicon) {
-    if (!/^[a-z0-9](?:[\x20-\x7e]*[a-z0-9])?$/i.test(surface)) {
-      throw new Error(`"${surface}" must be ASCII and start and end with a letter or digit`);
+    if (!/^[a-z0-9](?:[\x20-\x7e\u00c0-\u017f]*[a-z0-9])?$/i.test(surface)) {
+      throw new Error(
+        `"${surface}" must be ASCII or accented Latin and start and end with an ASCII letter or digit`,
+      );
     }
     let node = root;
-    for (const token of tokenize(surface)) {
-      let child = node.next.get(token);
-      if (!child) node.next.set(token, (child = { end: false, next: new Map() }));
-      node = child;
-    }
+    for (const token of tokenize(surface)) node = childFor(node, token);
     node.end = true;
     const flags =
       (code ? FORM_CODE : 0) |
@@ -99,8 +124,19 @@ export function compileMatcher(lexicon: readonly LexiconEntry[]): CompiledMatche
   return { source, drugIds, keys: rows.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) };
 }
 
+/** Trie-factored alternation of plain words (the compound suffixes), longest first. */
+export function compileWords(words: readonly string[]): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const token of tokenize(word)) node = childFor(node, token);
+    node.end = true;
+  }
+  return root.next.size === 0 ? '(?!)' : emit({ ...root, end: false });
+}
+
 /** The text of `compiled.generated.ts`; the up-to-date test compares the committed file to it. */
-export function renderCompiledModule(compiled: CompiledMatcher): string {
+export function renderCompiledModule(compiled: CompiledMatcher, compoundSuffixes = '(?!)'): string {
   const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
   const ids = compiled.drugIds.map((id) => `  ${q(id)},`).join('\n');
   const keys = compiled.keys.map(([k, i, f]) => `  [${q(k)}, ${i}, ${f}],`).join('\n');
@@ -111,6 +147,9 @@ export function renderCompiledModule(compiled: CompiledMatcher): string {
     '',
     '/** Trie-factored alternation of every drug form, without boundaries. */',
     `export const PATTERN_SOURCE = ${q(compiled.source)};`,
+    '',
+    '/** German compound endings a name may carry when written solid ("Ciclosporintherapie"). */',
+    `export const COMPOUND_SOURCE = ${q(compoundSuffixes)};`,
     '',
     '/** Drug ids, sorted; KEYS index into this list. */',
     `export const DRUG_IDS: readonly string[] = [\n${ids}\n];`,
@@ -124,7 +163,10 @@ export function renderCompiledModule(compiled: CompiledMatcher): string {
 /** The generator's whole job, as a pure function of the dataset and the matcher's extra data. */
 export function generateMatcherModule(
   drugs: readonly Drug[],
-  ambiguous: readonly AmbiguousForm[] = AMBIGUOUS_FORMS,
+  extra: LexiconInputs & { compoundSuffixes?: readonly string[] } = LEXICON_EXTRA,
 ): string {
-  return renderCompiledModule(compileMatcher(buildLexicon(drugs, ambiguous)));
+  return renderCompiledModule(
+    compileMatcher(buildLexicon(drugs, extra)),
+    compileWords(extra.compoundSuffixes ?? []),
+  );
 }

@@ -3,7 +3,7 @@
  * the CLI scanner and the tests all share it. The regex comes pre-built from the dataset
  * (`compiled.generated.ts`), so the content script never ships or compiles the dictionary.
  */
-import { isAsciiAlnum, isBlockedAfter, isBlockedBefore, longestValidEnd } from './boundary';
+import { endsName, isAsciiAlnum, isBlockedBefore, longestValidEnd } from './boundary';
 import { findInStripped, hasInvisible, stripInvisible } from './invisible';
 import { applyContext } from './context';
 import { accept, FIND, LOOSE, PRECHECK } from './patterns';
@@ -36,8 +36,8 @@ export function findCandidates(text: string): Candidate[] {
   for (let m = FIND.exec(text); m !== null; m = FIND.exec(text)) {
     const start = isAsciiAlnum(text.charCodeAt(m.index)) ? m.index : m.index + 1;
     let end = m.index + m[0].length;
-    if (isBlockedAfter(text, end)) {
-      end = longestValidEnd(text, start, end - 1, (j) => !isBlockedAfter(text, j));
+    if (!endsName(text, end)) {
+      end = longestValidEnd(text, start, end - 1, (j) => endsName(text, j));
     }
     const surface = end < 0 || isBlockedBefore(text, start) ? '' : text.slice(start, end);
     const hit = surface === '' ? undefined : accept(surface);

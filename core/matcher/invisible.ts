@@ -1,4 +1,4 @@
-import { isBlockedAfter, isBlockedBefore, longestValidEnd } from './boundary';
+import { endsName, isBlockedBefore, longestValidEnd } from './boundary';
 import { accept, LOOSE_ALL } from './patterns';
 import type { Candidate } from './types';
 
@@ -54,7 +54,7 @@ export function findInStripped(text: string): Candidate[] {
   }
   const stripped = stripInvisible(text);
   const original = (i: number) => i + upperBound(removedAt, i);
-  const endOk = (j: number) => breakAt.has(j) || !isBlockedAfter(stripped, j);
+  const endOk = (j: number) => breakAt.has(j) || endsName(stripped, j);
 
   const mentions: Candidate[] = [];
   LOOSE_ALL.lastIndex = 0;

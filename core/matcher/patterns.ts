@@ -1,14 +1,20 @@
-import { DRUG_IDS, KEYS, PATTERN_SOURCE } from './compiled.generated';
+import { COMPOUND_SOURCE, DRUG_IDS, KEYS, PATTERN_SOURCE } from './compiled.generated';
 import { FORM_AMBIGUOUS, FORM_AMBIGUOUS_SPACED, FORM_CODE } from './types';
 
 /**
  * Hot-loop regex. The leading `(?:^|[^a-z0-9])` is the ASCII half of the boundary (V8 scans it as
  * fast as `\b`, and unlike `\b` it lets "_" separate); the match therefore usually begins one
  * character before the name. The trailing lookahead lets the regex itself back off to a shorter
- * form ("Xeljanz XRay" → "Xeljanz"). The Unicode half of both checks runs in code, on hits only.
- * Not `u`: every form is ASCII, and non-Unicode `i` never folds "K" (Kelvin) or "ſ" into ASCII.
+ * form ("Xeljanz XRay" → "Xeljanz"), or accept a German compound ending ("Ciclosporintherapie").
+ * The Unicode half of both checks runs in code, on hits only. Not `u`: forms are ASCII apart from
+ * a few accented letters, and non-Unicode `i` never folds "K" (Kelvin) or "ſ" into ASCII.
  */
-export const FIND = new RegExp(`(?:^|[^a-z0-9])(?:${PATTERN_SOURCE})(?![a-z0-9])`, 'gi');
+export const FIND = new RegExp(
+  `(?:^|[^a-z0-9])(?:${PATTERN_SOURCE})(?:(?![a-z0-9])|(?=(?:${COMPOUND_SOURCE})(?![a-z0-9])))`,
+  'gi',
+);
+/** A German compound ending at the sticky position, followed by no ASCII letter or digit. */
+export const COMPOUND = new RegExp(`(?:${COMPOUND_SOURCE})(?![a-z0-9])`, 'iy');
 /** Page-level pre-check: FIND without the trailing check (a superset of its hits). */
 export const PRECHECK = new RegExp(`(?:^|[^a-z0-9])(?:${PATTERN_SOURCE})`, 'i');
 /** No boundaries at all: the slow path's scan, whose boundaries depend on removed characters. */
@@ -50,16 +56,23 @@ const FORM_BY_KEY = new Map<string, Form>(
 const SEPARATORS = /[\s\-\u2010\u2011]+/g;
 const HAS_SEPARATOR = /[\s\-\u2010\u2011]/;
 const HYPHEN = /[-\u2010\u2011]/;
+const NON_ASCII = /[^\x00-\x7f]/;
+const MARKS = /\p{M}/gu;
 
 /**
  * The form a text the regex matched spells; undefined for anything else. Skips `surfaceKey`'s
- * NFKC, the costliest part of a hit, because every form is ASCII (checked by the generator) and
- * so is everything the regex can match apart from whitespace.
+ * normalisation, the costliest part of a hit, unless the text holds a non-ASCII letter (only an
+ * accented national spelling can), because forms are otherwise ASCII (checked by the generator)
+ * and so is everything the regex can match apart from whitespace.
  */
 function formOf(matched: string): Form | undefined {
   const lower = matched.toLowerCase();
   // Most names are one word: skip the replace (and its new string) for them.
-  return FORM_BY_KEY.get(HAS_SEPARATOR.test(lower) ? lower.replace(SEPARATORS, '') : lower);
+  const key = HAS_SEPARATOR.test(lower) ? lower.replace(SEPARATORS, '') : lower;
+  const form = FORM_BY_KEY.get(key);
+  if (form !== undefined || !NON_ASCII.test(key)) return form;
+  // A national spelling written with its accents ("méthotrexate"): keys are folded.
+  return FORM_BY_KEY.get(key.normalize('NFD').replace(MARKS, ''));
 }
 
 /** Drug id of a text the regex matched, whether or not it would count as written. */

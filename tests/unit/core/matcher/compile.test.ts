@@ -51,8 +51,8 @@ describe('compileMatcher', () => {
     ]);
   });
 
-  test.each([['Rinvoq®'], ['(x)'], ['éclair'], ['Ovaléa']])(
-    'refuses the form "%s", that is not plain ASCII with letter-or-digit edges',
+  test.each([['Rinvoq®'], ['(x)'], ['éclair'], ['Ovalé'], ['Rinvoq\u4e00x']])(
+    'refuses the form "%s", that is not ASCII or accented Latin with ASCII letter-or-digit edges',
     (surface) => {
       expect(() => compileMatcher([{ surface, drugId: 'x' }])).toThrow(/must be ASCII/);
     },

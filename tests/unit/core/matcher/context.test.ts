@@ -37,7 +37,7 @@ describe('ambiguous names: a drug context lets them count', () => {
     ['a drug-class word', 'Arava, a DMARD, was stopped'],
     ['a drug word before it', 'Her medications: Arava and folic acid'],
     ['side effects', 'Arava side effects include diarrhoea'],
-    ['German words', 'Arava Tabletten (Wirkstoff Leflunomid)'],
+    ['German words', 'Arava Tabletten (Wirkstoff: siehe oben)'],
     ['French words with accents', 'Arava comprimé pelliculé'],
     ['Spanish words', 'Arava, medicamento para la artritis'],
     ['an invisible character inside the supporting word', 'Arava tab\u00ADlets'],

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { drugs } from '@/data/drugs';
 import type { Drug } from '@/data/schema';
-import { AMBIGUOUS_FORMS } from '@/data/lexicon-extra';
+import { LEXICON_EXTRA } from '@/data/lexicon-extra';
 import { buildLexicon, surfaceKey } from '@/core/matcher';
 
 /** A minimal drug for lexicon tests; only the names matter here. */
@@ -36,6 +36,7 @@ describe('buildLexicon', () => {
       'ABT-494',
       'upadacitinib tartrate',
       'upadacitinib-abcd',
+      'upadacitinibs',
     ]);
   });
 
@@ -48,6 +49,7 @@ describe('buildLexicon', () => {
       ['upadacitinib', false],
       ['Rinvoq', false],
       ['ABT-494', true],
+      ['upadacitinibs', false],
     ]);
   });
 
@@ -57,25 +59,71 @@ describe('buildLexicon', () => {
       variants: ['Arava'],
     });
     const audit = [{ surface: 'arava', when: 'always' as const, otherMeanings: 'a valley' }];
-    expect(buildLexicon([drug], audit).map((e) => [e.surface, e.ambiguous ?? null])).toEqual([
+    expect(
+      buildLexicon([drug], { ambiguous: audit }).map((e) => [e.surface, e.ambiguous ?? null]),
+    ).toEqual([
       ['leflunomide', null],
       ['Arava', 'always'],
       ['HWA-486', null],
+      ['leflunomides', null],
     ]);
   });
 
   test('refuses an audit entry that is no form of any drug', () => {
     const audit = [{ surface: 'Nowhere', when: 'always' as const, otherMeanings: 'x' }];
-    expect(() => buildLexicon([createDrug('leflunomide')], audit)).toThrow(/not a form/);
+    expect(() => buildLexicon([createDrug('leflunomide')], { ambiguous: audit })).toThrow(
+      /not a form/,
+    );
   });
 
-  test('accepts the real ambiguity audit: every entry is a form of the dataset', () => {
-    expect(() => buildLexicon(drugs, AMBIGUOUS_FORMS)).not.toThrow();
+  test('accepts the real extra data: every audited form and national spelling names a drug', () => {
+    expect(() => buildLexicon(drugs, LEXICON_EXTRA)).not.toThrow();
+  });
+
+  test('adds national spellings to the drug their `of` form names, and German genitives', () => {
+    const drug = createDrug('methotrexate');
+    const national = [
+      {
+        spelling: 'Methotrexat',
+        of: 'methotrexate',
+        languages: ['de' as const],
+        source: 'x',
+        asOf: 'y',
+      },
+      {
+        spelling: 'metotrexato',
+        of: 'methotrexate',
+        languages: ['es' as const],
+        source: 'x',
+        asOf: 'y',
+      },
+    ];
+    expect(buildLexicon([drug], { national }).map((e) => [e.surface, e.drugId])).toEqual([
+      ['methotrexate', 'methotrexate'],
+      ['Methotrexat', 'methotrexate'],
+      ['metotrexato', 'methotrexate'],
+      ['methotrexates', 'methotrexate'],
+      ['Methotrexats', 'methotrexate'],
+    ]);
+  });
+
+  test('adds no genitive to a name ending in s', () => {
+    expect(buildLexicon([createDrug('tacrolimus')]).map((e) => e.surface)).toEqual(['tacrolimus']);
+  });
+
+  test('refuses a national spelling of a form no drug has', () => {
+    const national = [
+      { spelling: 'Foo', of: 'nothing', languages: ['de' as const], source: 'x', asOf: 'y' },
+    ];
+    expect(() => buildLexicon([createDrug('one')], { national })).toThrow(/not a form/);
   });
 
   test('keeps one entry when a drug lists the same form twice in different spellings', () => {
     const drug = createDrug('x-drug', { generic: 'xdrug', variants: ['XDRUG', 'x-drug'] });
-    expect(buildLexicon([drug])).toEqual([{ surface: 'xdrug', drugId: 'x-drug' }]);
+    expect(buildLexicon([drug])).toEqual([
+      { surface: 'xdrug', drugId: 'x-drug' },
+      { surface: 'xdrugs', drugId: 'x-drug' },
+    ]);
   });
 
   test.each([

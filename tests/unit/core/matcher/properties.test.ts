@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { drugs } from '@/data/drugs';
-import { AMBIGUOUS_FORMS } from '@/data/lexicon-extra';
+import { GERMAN_COMPOUND_SUFFIXES, LEXICON_EXTRA } from '@/data/lexicon-extra';
 import { buildLexicon, findCandidates, findMentions, mightMention } from '@/core/matcher';
 import { tokenize } from '@/core/matcher/compile';
 
-const lexicon = buildLexicon(drugs, AMBIGUOUS_FORMS);
+const lexicon = buildLexicon(drugs, LEXICON_EXTRA);
 
 /**
  * fast-check settings for the generated-text properties: as many runs as the hand-rolled PRNG
@@ -54,6 +54,8 @@ const WORDS = [
   'ABT',
   'citinib',
   'ritlecitinib',
+  'therapie',
+  'Tabletten',
 ];
 const TRANSPARENT = ['\u00AD', '\u200C', '\u200D', '\u2060', '\uFEFF'];
 
@@ -134,6 +136,17 @@ function codeAsWritten(matched: string): boolean {
   return /[-\u2010\u2011]/.test(letters) || letters === letters.toUpperCase();
 }
 
+const gluesAt = (text: string, j: number) => glues(String.fromCodePoint(text.codePointAt(j) ?? 32));
+
+/** A name ends at `j` when nothing glues on, or a listed German compound ending follows. */
+function endsWord(text: string, j: number): boolean {
+  if (!gluesAt(text, j)) return true;
+  const rest = text.slice(j).toLowerCase();
+  return GERMAN_COMPOUND_SUFFIXES.some(
+    (suffix) => rest.startsWith(suffix) && !gluesAt(text, j + suffix.length),
+  );
+}
+
 /** Obviously-correct and slow: every form at every position, longest valid end wins. */
 function reference(text: string): [number, number, string][] {
   const out: [number, number, string][] = [];
@@ -147,7 +160,7 @@ function reference(text: string): [number, number, string][] {
         const m = re.exec(text);
         if (!m || (code && !codeAsWritten(m[0]))) continue;
         const end = i + m[0].length;
-        if (!glues(String.fromCodePoint(text.codePointAt(end) ?? 32)) && end > (best?.[0] ?? i)) {
+        if (endsWord(text, end) && end > (best?.[0] ?? i)) {
           best = [end, drugId];
         }
       }
