@@ -5,11 +5,11 @@
  * and so that `sidebar/guards/stale-copies.ts` recognises our names by the same pattern that
  * makes them.
  */
-import type { Settings } from '@/core/settings';
+import type { HighlightStyle } from '@/core/settings';
 import type { MentionRecord } from '../mentions/mention-index';
 
-/** The user's "highlight style" setting, as the painters take it. */
-export type HighlightStyle = Settings['highlightStyle'];
+/** The user's "highlight style" setting (defined by the settings schema), as painters take it. */
+export type { HighlightStyle };
 
 export interface HighlightPainter {
   /** Whether painting changes the DOM (the `<mark>` fallback): callers mute their observer. */
