@@ -1,16 +1,16 @@
 import { useState } from 'preact/hooks';
 import type { Dataset } from '@/data/schema';
 import type { PageReport } from '@/core/report';
+import type { SidebarUi } from '@/core/settings';
 import type { SidebarAction, SidebarState } from '@/core/sidebar-state';
 import { HoverCard } from './HoverCard';
 import { Launcher } from './Launcher';
 import { Sidebar } from './Sidebar';
-import type { SidebarUiState } from './types';
 
 export interface AppProps {
   dataset: Dataset;
   report: PageReport;
-  ui: SidebarUiState;
+  ui: SidebarUi;
   /** The UI state, owned by the mount's store (core/sidebar-state.ts). */
   state: SidebarState;
   dispatch: (action: SidebarAction) => void;
@@ -37,7 +37,7 @@ export function App(props: AppProps) {
       lang="en"
       data-theme={ui.theme}
       data-side={ui.side}
-      style={{ '--w': `${ui.width}px` }}
+      style={{ '--w': `${ui.sidebarWidth}px` }}
     >
       <div class="sr-only" role="status" aria-live="polite">
         {message}

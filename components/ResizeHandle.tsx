@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { clampWidth, MAX_WIDTH, MIN_WIDTH } from './types';
+import { clampWidth, SIDEBAR_WIDTH } from '@/core/settings';
 import { strings } from './strings';
 
 export interface ResizeHandleProps {
@@ -15,7 +15,8 @@ const ARROW_DIRECTION: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1 }
 
 /**
  * The panel's inner edge: a focusable separator that resizes by pointer drag and by arrow keys
- * (arrows move the edge, so the meaning of Left/Right depends on the docking side).
+ * (arrows move the edge, so the meaning of Left/Right depends on the docking side). Its range is
+ * the stored setting's, {@link SIDEBAR_WIDTH}, so every width it reports is one that is kept.
  */
 export function ResizeHandle({ width, side, onResize }: ResizeHandleProps) {
   const drag = useRef<{ startX: number; startWidth: number; last: number } | null>(null);
@@ -24,8 +25,8 @@ export function ResizeHandle({ width, side, onResize }: ResizeHandleProps) {
   const onKeyDown = (e: KeyboardEvent) => {
     const dir = ARROW_DIRECTION[e.key];
     let next: number | undefined;
-    if (e.key === 'Home') next = MIN_WIDTH;
-    else if (e.key === 'End') next = MAX_WIDTH;
+    if (e.key === 'Home') next = SIDEBAR_WIDTH.min;
+    else if (e.key === 'End') next = SIDEBAR_WIDTH.max;
     else if (dir) next = width + dir * grow * (e.shiftKey ? BIG_STEP : STEP);
     if (next === undefined) return;
     e.preventDefault();
@@ -58,8 +59,8 @@ export function ResizeHandle({ width, side, onResize }: ResizeHandleProps) {
       aria-orientation="vertical"
       aria-label={strings.resize}
       aria-valuenow={width}
-      aria-valuemin={MIN_WIDTH}
-      aria-valuemax={MAX_WIDTH}
+      aria-valuemin={SIDEBAR_WIDTH.min}
+      aria-valuemax={SIDEBAR_WIDTH.max}
       tabIndex={0}
       onKeyDown={onKeyDown}
       onPointerDown={onPointerDown}

@@ -17,12 +17,12 @@ import { SearchView } from './SearchView';
 import { SidebarHeader } from './SidebarHeader';
 import { displayName, formatSource, interviewSource, lookup } from '@/data/queries';
 import { strings } from './strings';
-import type { SidebarUiState } from './types';
+import type { SidebarUi } from '@/core/settings';
 
 export interface SidebarProps {
   dataset: Dataset;
   report: PageReport;
-  ui: SidebarUiState;
+  ui: SidebarUi;
   /** The UI state, owned by the mount's store; the panel is hidden while it is closed. */
   state: SidebarState;
   dispatch: (action: SidebarAction) => void;
@@ -160,7 +160,7 @@ export function Sidebar(props: SidebarProps) {
         }
       }}
     >
-      <ResizeHandle width={ui.width} side={ui.side} onResize={props.onResize} />
+      <ResizeHandle width={ui.sidebarWidth} side={ui.side} onResize={props.onResize} />
       <SidebarHeader
         dataset={dataset}
         onClose={() => dispatch({ type: 'close' })}

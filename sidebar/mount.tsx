@@ -9,15 +9,13 @@ import { render } from 'preact';
 import { App } from '@/components/App';
 import css from '@/components/styles/sidebar.css?inline';
 import { themeCss } from '@/components/theme';
-import { clampWidth, DEFAULT_UI, type SidebarUiState } from '@/components/types';
 import type { Dataset } from '@/data/schema';
 import { EMPTY_REPORT, type PageReport } from '@/core/report';
+import { DEFAULT_SETTINGS, sidebarUi, type SidebarUi } from '@/core/settings';
 import type { HoverCardPoint, OpenTarget, SidebarAction, SidebarState } from '@/core/sidebar-state';
 import { createHostElement } from './host-element';
 import { createPushLayout } from './push-layout';
 import { createSidebarStore } from './store';
-
-export type { SidebarUiState } from '@/components/types';
 
 export interface SidebarHostOptions {
   document: Document;
@@ -38,7 +36,8 @@ export interface SidebarHost {
   /** The one host element (so the scanner can skip it). */
   readonly element: HTMLElement;
   update(report: PageReport): void;
-  setUi(state: Partial<SidebarUiState>): void;
+  /** The sidebar settings, already read by `parseSettings` (so within their bounds). */
+  setUi(state: Partial<SidebarUi>): void;
   /** Opens at a drug, or at search with the query filled in; moves focus into the sidebar. */
   open(target?: OpenTarget): void;
   /** Closes and, if focus was in the sidebar, returns it to where it was before opening. */
@@ -66,13 +65,17 @@ export function mountSidebarHost(options: SidebarHostOptions): SidebarHost {
   doc.documentElement.append(element);
 
   let report: PageReport = EMPTY_REPORT;
-  let ui: SidebarUiState = { ...DEFAULT_UI };
+  let ui: SidebarUi = sidebarUi(DEFAULT_SETTINGS);
   let destroyed = false;
   const push = createPushLayout(doc);
   const store = createSidebarStore(onChange);
 
   const layout = () =>
-    push.apply(!destroyed && store.getState().open && ui.layout === 'push', ui.side, ui.width);
+    push.apply(
+      !destroyed && store.getState().open && ui.layout === 'push',
+      ui.side,
+      ui.sidebarWidth,
+    );
 
   /** The page element that has focus, if any: where focus goes back to on close. */
   const pageFocus = () => {
@@ -125,10 +128,11 @@ export function mountSidebarHost(options: SidebarHostOptions): SidebarHost {
         state={store.getState()}
         dispatch={dispatch}
         onResize={(px, done) => {
-          ui = { ...ui, width: clampWidth(px) };
+          // The handle keeps px within SIDEBAR_WIDTH, the bounds storage keeps too.
+          ui = { ...ui, sidebarWidth: px };
           layout();
           rerender();
-          if (done) options.onWidthChange(ui.width);
+          if (done) options.onWidthChange(ui.sidebarWidth);
         }}
         onScrollToMention={options.onScrollToMention}
         onOpenSettings={options.onOpenSettings}
@@ -145,7 +149,7 @@ export function mountSidebarHost(options: SidebarHostOptions): SidebarHost {
       dispatchAndRender({ type: 'report', drugCount: next.drugs.length });
     },
     setUi(state) {
-      ui = { ...ui, ...state, width: clampWidth(state.width ?? ui.width) };
+      ui = { ...ui, ...state };
       layout();
       dispatchAndRender({ type: 'auto-open', enabled: ui.autoOpen });
     },

@@ -5,7 +5,7 @@ import type { HighlightGroup } from '@/data/schema';
 import { drugFilter, drugGroups } from '@/data/queries';
 import { parseToContent, type ToBackground } from '@/core/messages';
 import { EMPTY_REPORT, type PageReport } from '@/core/report';
-import { DEFAULT_SETTINGS, isEnabledOnHost, type Settings } from '@/core/settings';
+import { DEFAULT_SETTINGS, isEnabledOnHost, sidebarUi, type Settings } from '@/core/settings';
 import { receiveMessages, sendToBackground } from '@/platform/messaging';
 import { loadSettings, saveSettings, watchSettings } from '@/platform/settings-store';
 import { trackPointer } from '@/page/mentions/pointer';
@@ -104,7 +104,7 @@ export function startJakLens(ctx: ContentScriptContext, doc: Document): void {
       onCopy: (text) => void navigator.clipboard?.writeText(text).catch(() => undefined),
       protect: (shadow, element) => guardActions(shadow, element),
     });
-    host.setUi(uiState(settings));
+    host.setUi(sidebarUi(settings));
     host.update(report);
     hostGuard.start();
     return host;
@@ -154,7 +154,7 @@ export function startJakLens(ctx: ContentScriptContext, doc: Document): void {
     activate();
     scanner?.setHighlightStyle(settings.highlightStyle);
     scanner?.setDrugFilter(filterFor(settings.groups));
-    host?.setUi(uiState(settings));
+    host?.setUi(sidebarUi(settings));
   }
 
   function open(target?: { drugId?: string; query?: string }): void {
@@ -208,14 +208,4 @@ export function startJakLens(ctx: ContentScriptContext, doc: Document): void {
     if (!contextGone(ctx)) scanner?.ensureRegistered();
   }, REGISTRY_CHECK_MS);
   onTeardown(() => clearInterval(registryTimer));
-}
-
-function uiState(settings: Settings) {
-  return {
-    side: settings.side,
-    layout: settings.layout,
-    theme: settings.theme,
-    width: settings.sidebarWidth,
-    autoOpen: settings.autoOpen,
-  };
 }

@@ -184,7 +184,13 @@ describe('Sidebar', () => {
     render(
       <Sidebar
         {...createSidebarProps({
-          ui: { side: 'right', layout: 'overlay', theme: 'auto', width: 400, autoOpen: false },
+          ui: {
+            side: 'right',
+            layout: 'overlay',
+            theme: 'auto',
+            sidebarWidth: 400,
+            autoOpen: false,
+          },
         })}
       />,
     );

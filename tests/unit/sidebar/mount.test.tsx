@@ -190,7 +190,7 @@ describe('layout settings', () => {
   test('push mode narrows the page with an adopted stylesheet while open', () => {
     mount();
     const before = document.documentElement.getAttribute('style');
-    host.setUi({ layout: 'push', width: 400 });
+    host.setUi({ layout: 'push', sidebarWidth: 400 });
     expect(pushCss()).toBe('');
     host.open();
     expect(pushCss()).toMatch(/min-width: ?500px[\s\S]*margin-right: 400px !important/);
@@ -209,15 +209,16 @@ describe('layout settings', () => {
 
   test('theme, side and width reach the root inside the shadow root', () => {
     mount();
-    host.setUi({ theme: 'dark', side: 'left', width: 5000 });
+    host.setUi({ theme: 'dark', side: 'left', sidebarWidth: 500 });
     const jl = root().querySelector<HTMLElement>('.jl')!;
     expect(jl.dataset.theme).toBe('dark');
     expect(jl.dataset.side).toBe('left');
-    expect(jl.style.getPropertyValue('--w')).toBe('720px');
+    expect(jl.style.getPropertyValue('--w')).toBe('500px');
   });
 
   test('keyboard resizing is reported for the wiring to remember', () => {
     mount();
+    host.setUi({ sidebarWidth: 360 });
     host.open();
     fireEvent.keyDown(root().querySelector('[role=separator]')!, { key: 'ArrowLeft' });
     expect(options.onWidthChange).toHaveBeenCalledWith(376);

@@ -6,7 +6,7 @@ import { cleanup } from '@testing-library/preact';
 import { afterEach, vi } from 'vitest';
 import type { AppProps } from '@/components/App';
 import type { SidebarProps } from '@/components/Sidebar';
-import { DEFAULT_UI } from '@/components/types';
+import { DEFAULT_SETTINGS, sidebarUi } from '@/core/settings';
 import { INITIAL_SIDEBAR_STATE } from '@/core/sidebar-state';
 import { scenarios } from './fixtures';
 
@@ -19,7 +19,7 @@ afterEach(cleanup);
 export function createSidebarProps(overrides: Partial<SidebarProps> = {}): SidebarProps {
   return {
     ...scenarios.oneDrug(),
-    ui: { ...DEFAULT_UI },
+    ui: sidebarUi(DEFAULT_SETTINGS),
     state: { ...INITIAL_SIDEBAR_STATE, open: true, everOpened: true },
     dispatch: vi.fn(),
     onResize: vi.fn(),
@@ -34,7 +34,7 @@ export function createSidebarProps(overrides: Partial<SidebarProps> = {}): Sideb
 export function createAppProps(overrides: Partial<AppProps> = {}): AppProps {
   return {
     ...scenarios.oneDrug(),
-    ui: { ...DEFAULT_UI },
+    ui: sidebarUi(DEFAULT_SETTINGS),
     state: INITIAL_SIDEBAR_STATE,
     dispatch: vi.fn(),
     onResize: vi.fn(),
