@@ -3,10 +3,11 @@
  * the CLI scanner and the tests all share it. The regex comes pre-built from the dataset
  * (`compiled.generated.ts`), so the content script never ships or compiles the dictionary.
  */
-import { endsName, isAsciiAlnum, isBlockedBefore, longestValidEnd } from './boundary';
+import { mightHoldBrokenName, withBrokenNames } from './broken';
 import { findInStripped, hasInvisible, stripInvisible } from './invisible';
 import { applyContext } from './context';
-import { accept, FIND, LOOSE, PRECHECK } from './patterns';
+import { LOOSE, PRECHECK } from './patterns';
+import { scanPlain } from './scan';
 import type { Candidate, Mention } from './types';
 
 export type { Candidate, LexiconEntry, Mention } from './types';
@@ -31,37 +32,19 @@ export function findMentions(text: string): Mention[] {
  */
 export function findCandidates(text: string): Candidate[] {
   if (hasInvisible(text)) return findInStripped(text);
-  const mentions: Candidate[] = [];
-  FIND.lastIndex = 0;
-  for (let m = FIND.exec(text); m !== null; m = FIND.exec(text)) {
-    const start = isAsciiAlnum(text.charCodeAt(m.index)) ? m.index : m.index + 1;
-    let end = m.index + m[0].length;
-    if (!endsName(text, end)) {
-      end = longestValidEnd(text, start, end - 1, (j) => endsName(text, j));
-    }
-    const surface = end < 0 || isBlockedBefore(text, start) ? '' : text.slice(start, end);
-    const hit = surface === '' ? undefined : accept(surface);
-    if (hit === undefined) {
-      FIND.lastIndex = m.index + 1;
-      continue;
-    }
-    mentions.push(
-      hit.ambiguous
-        ? { start, end, drugId: hit.drugId, surface, ambiguous: true }
-        : { start, end, drugId: hit.drugId, surface },
-    );
-    FIND.lastIndex = end;
-  }
-  return mentions;
+  return withBrokenNames(text, scanPlain(text));
 }
 
 /**
  * Cheap page-level pre-check: false guarantees `findMentions(text)` is empty, so most pages cost
- * one regex scan without any per-hit work. True can be a false alarm ("Rinvoqé").
+ * one regex scan without any per-hit work, plus a look at each hyphen-and-space (a name broken at
+ * a line end). True can be a false alarm ("Rinvoqé").
  */
 export function mightMention(text: string): boolean {
   if (PRECHECK.test(text)) return true;
-  return hasInvisible(text) && LOOSE.test(stripInvisible(text));
+  if (!hasInvisible(text)) return mightHoldBrokenName(text);
+  const stripped = stripInvisible(text);
+  return LOOSE.test(stripped) || mightHoldBrokenName(stripped);
 }
 
 /**
@@ -71,5 +54,7 @@ export function mightMention(text: string): boolean {
  */
 export function mightContainName(text: string): boolean {
   if (LOOSE.test(text)) return true;
-  return hasInvisible(text) && LOOSE.test(stripInvisible(text));
+  if (!hasInvisible(text)) return mightHoldBrokenName(text);
+  const stripped = stripInvisible(text);
+  return LOOSE.test(stripped) || mightHoldBrokenName(stripped);
 }

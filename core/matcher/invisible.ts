@@ -1,4 +1,5 @@
 import { endsName, isBlockedBefore, longestValidEnd } from './boundary';
+import { withBrokenNames } from './broken';
 import { accept, LOOSE_ALL } from './patterns';
 import type { Candidate } from './types';
 
@@ -38,8 +39,8 @@ function upperBound(values: readonly number[], x: number): number {
 }
 
 /**
- * Slow path for text with invisible characters: match on the text with them removed, then map
- * offsets back. Inside a word they are transparent ("upada\u00ADcitinib" is a mention), but a
+ * Slow path for text with invisible characters: match on the text with them removed (names
+ * broken at a line end included), then map offsets back. Inside a word they are transparent ("upada\u00ADcitinib" is a mention), but a
  * zero-width space is still a word break, so it counts as a boundary at either end of a name.
  */
 export function findInStripped(text: string): Candidate[] {
@@ -70,15 +71,15 @@ export function findInStripped(text: string): Candidate[] {
       LOOSE_ALL.lastIndex = i + 1;
       continue;
     }
-    const mention: Candidate = {
-      start: original(i),
-      end: original(j - 1) + 1,
-      drugId: hit.drugId,
-      surface,
-    };
+    const mention: Candidate = { start: i, end: j, drugId: hit.drugId, surface };
     if (hit.ambiguous) mention.ambiguous = true;
     mentions.push(mention);
     LOOSE_ALL.lastIndex = j;
   }
-  return mentions;
+  // Offsets so far are into `stripped`; map them (and any broken names) back to `text`.
+  return withBrokenNames(stripped, mentions).map((m) => {
+    m.start = original(m.start);
+    m.end = original(m.end - 1) + 1;
+    return m;
+  });
 }
