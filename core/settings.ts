@@ -161,7 +161,7 @@ const FIELDS = {
 };
 
 type Fields = typeof FIELDS;
-export type SettingKey = keyof Fields;
+type SettingKey = keyof Fields;
 export type Settings = { [K in SettingKey]: Fields[K] extends Field<infer T> ? T : never };
 const SETTING_KEYS = Object.keys(FIELDS) as SettingKey[];
 
