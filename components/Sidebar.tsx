@@ -16,6 +16,8 @@ import { ResizeHandle } from './ResizeHandle';
 import { SearchView } from './SearchView';
 import { SidebarHeader } from './SidebarHeader';
 import { displayName, formatSource, interviewSource, lookup } from '@/data/queries';
+import { useArrowKeys } from './hooks/useArrowKeys';
+import { useEscape } from './hooks/useEscape';
 import { strings } from './strings';
 import type { SidebarUi } from '@/core/settings';
 
@@ -81,13 +83,14 @@ export function Sidebar(props: SidebarProps) {
 
   const selectTab = (tab: TabId, focus = false) => dispatch({ type: 'tab', tab, focus });
 
-  const onTabKey = (e: KeyboardEvent) => {
-    const i = TABS.indexOf(view.tab);
-    const next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: TABS.length - 1 }[e.key];
-    if (next === undefined) return;
-    e.preventDefault();
-    selectTab(TABS[(next + TABS.length) % TABS.length] as TabId, true);
-  };
+  // Roving tabs: arrows select the next tab (which then takes focus), wrapping at the ends.
+  const tabKeys = useArrowKeys<HTMLDivElement>({
+    selector: '[role=tab]',
+    orientation: 'horizontal',
+    wrap: true,
+    onMove: (i) => selectTab(TABS[i] as TabId, true),
+  });
+  const onEscape = useEscape(() => dispatch({ type: 'close' }));
 
   const drugId = shownDrug(view);
   const drug = drugId ? drugs.get(drugId) : undefined;
@@ -153,12 +156,7 @@ export function Sidebar(props: SidebarProps) {
       aria-label={strings.sidebarLabel}
       data-testid="sidebar"
       hidden={!view.open}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && !e.defaultPrevented) {
-          e.preventDefault();
-          dispatch({ type: 'close' });
-        }
-      }}
+      onKeyDown={onEscape}
     >
       <ResizeHandle width={ui.sidebarWidth} side={ui.side} onResize={props.onResize} />
       <SidebarHeader
@@ -166,7 +164,13 @@ export function Sidebar(props: SidebarProps) {
         onClose={() => dispatch({ type: 'close' })}
         onOpenSettings={props.onOpenSettings}
       />
-      <div class="tabs" role="tablist" aria-label={strings.tabsLabel} onKeyDown={onTabKey}>
+      <div
+        ref={tabKeys.ref}
+        class="tabs"
+        role="tablist"
+        aria-label={strings.tabsLabel}
+        onKeyDown={tabKeys.onKeyDown}
+      >
         {TABS.map((tab) => (
           <button
             key={tab}
