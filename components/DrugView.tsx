@@ -1,8 +1,8 @@
 import { useId } from 'preact/hooks';
 import type { Dataset, Drug } from '@/data/schema';
-import { NoteCard } from './NoteCard';
+import { NoteCard, scopeLabel } from './NoteCard';
 import { DrugFacts } from './DrugFacts';
-import { displayName, lookup, notesForDrug, primaryClass } from '@/data/queries';
+import { displayName, formsOf, lookup, notesForDrug, primaryClass } from '@/data/queries';
 import { IconButton } from './primitives/IconButton';
 import { strings } from './strings';
 
@@ -24,16 +24,22 @@ export interface DrugViewProps {
   onCopy: (text: string) => void;
 }
 
-/** Everything we know about one drug: names, class and target, then the notes topic by topic. */
-export function DrugView({ dataset, drug, mentions, backLabel, onBack, onCopy }: DrugViewProps) {
-  const id = useId();
-  const topics = notesForDrug(dataset, drug);
-  const { sources } = lookup(dataset);
-  const cls = primaryClass(dataset, drug);
-  const names = [
+/** Brands with their regions, then research codes: the second line under a drug's name. */
+function namesLine(drug: Drug): string {
+  return [
     ...drug.names.brands.map((b) => `${b.name} (${b.markets.map((m) => m.region).join(', ')})`),
     ...drug.names.codes.map((c) => c.code),
   ].join(' · ');
+}
+
+/**
+ * Everything we know about one drug: names, class and target, then the notes topic by topic. A
+ * generic whose forms differ by route (tacrolimus) shows one section per form, each with its
+ * own names, approvals and notes, so a note about Protopic never sits under Prograf.
+ */
+export function DrugView({ dataset, drug, mentions, backLabel, onBack, onCopy }: DrugViewProps) {
+  const forms = formsOf(dataset, drug);
+  const names = namesLine(drug);
   return (
     <div class="drug">
       <button type="button" class="link back" onClick={onBack}>
@@ -43,11 +49,7 @@ export function DrugView({ dataset, drug, mentions, backLabel, onBack, onCopy }:
         {displayName(drug)}
       </h2>
       {names && <p class="brands">{names}</p>}
-      <ul class="chips" aria-label={`${strings.drugClass}, ${strings.target}, ${strings.route}`}>
-        {cls && <li class="chip">{cls.name}</li>}
-        <li class="chip chip-target">{drug.selectivity ?? drug.targets.join(', ')}</li>
-        <li class="chip chip-plain">{drug.routes.join(', ')}</li>
-      </ul>
+      <Chips dataset={dataset} drug={drug} />
       <p class="summary">{drug.summary}</p>
       {mentions && (
         <div class="mention-nav" role="group" aria-label={strings.mentionNav}>
@@ -57,7 +59,77 @@ export function DrugView({ dataset, drug, mentions, backLabel, onBack, onCopy }:
         </div>
       )}
       <DrugFacts dataset={dataset} drug={drug} />
-      {!drug.namedInInterview && <p class="class-only">{strings.classOnly}</p>}
+      {forms.length === 0 ? (
+        <DrugNotes dataset={dataset} drug={drug} level={3} onCopy={onCopy} />
+      ) : (
+        <>
+          <p class="class-only">{strings.formsIntro}</p>
+          {forms.map((form) => (
+            <FormSection key={form.id} dataset={dataset} form={form} onCopy={onCopy} />
+          ))}
+        </>
+      )}
+    </div>
+  );
+}
+
+function Chips({ dataset, drug }: { dataset: Dataset; drug: Drug }) {
+  const cls = primaryClass(dataset, drug);
+  return (
+    <ul class="chips" aria-label={`${strings.drugClass}, ${strings.target}, ${strings.route}`}>
+      {cls && <li class="chip">{cls.name}</li>}
+      <li class="chip chip-target">{drug.selectivity ?? drug.targets.join(', ')}</li>
+      <li class="chip chip-plain">{drug.routes.join(', ')}</li>
+    </ul>
+  );
+}
+
+interface FormSectionProps {
+  dataset: Dataset;
+  form: Drug;
+  onCopy: (text: string) => void;
+}
+
+/** One route form inside its generic's view: a heading, its names and facts, its own notes. */
+function FormSection({ dataset, form, onCopy }: FormSectionProps) {
+  const id = useId();
+  const names = namesLine(form);
+  return (
+    <section
+      class="drug-form"
+      data-testid="drug-form"
+      data-form-id={form.id}
+      aria-labelledby={`${id}-form`}
+    >
+      <h3 id={`${id}-form`} class="form-title">
+        {displayName(form)}
+      </h3>
+      {names && <p class="brands">{names}</p>}
+      <Chips dataset={dataset} drug={form} />
+      <p class="summary">{form.summary}</p>
+      <DrugFacts dataset={dataset} drug={form} />
+      <DrugNotes dataset={dataset} drug={form} level={4} onCopy={onCopy} />
+    </section>
+  );
+}
+
+interface DrugNotesProps {
+  dataset: Dataset;
+  drug: Drug;
+  /** Heading level of the topic titles: 3 in a drug's view, 4 inside a form's section. */
+  level: 3 | 4;
+  onCopy: (text: string) => void;
+}
+
+/** The notes shown for one drug, topic by topic, each saying whom it is about. */
+function DrugNotes({ dataset, drug, level, onCopy }: DrugNotesProps) {
+  const id = useId();
+  const topics = notesForDrug(dataset, drug);
+  const { sources } = lookup(dataset);
+  const Heading = level === 3 ? 'h3' : 'h4';
+  return (
+    <>
+      {!drug.namedInInterview && topics.length > 0 && <p class="class-only">{strings.classOnly}</p>}
       {topics.length === 0 && <p class="muted">{strings.noNotes}</p>}
       {topics.map(({ topic, notes }) => (
         <section
@@ -66,20 +138,19 @@ export function DrugView({ dataset, drug, mentions, backLabel, onBack, onCopy }:
           data-testid={`topic-${topic}`}
           aria-labelledby={`${id}-${topic}`}
         >
-          <h3 id={`${id}-${topic}`}>{strings.topics[topic]}</h3>
-          {notes.map(({ note, viaClass }, i) => (
+          <Heading id={`${id}-${topic}`}>{strings.topics[topic]}</Heading>
+          {notes.map(({ note, scope }) => (
             <NoteCard
               key={note.id}
               note={note}
               source={sources.get(note.sourceId)}
               glossary={dataset.glossary}
-              viaClass={viaClass}
-              showScope={!!viaClass && viaClass !== notes[i - 1]?.viaClass}
+              about={scopeLabel(dataset, scope)}
               onCopy={onCopy}
             />
           ))}
         </section>
       ))}
-    </div>
+    </>
   );
 }

@@ -1,38 +1,59 @@
 import { useId, useState } from 'preact/hooks';
-import type { DrugClass, GlossaryTerm, Note, Source } from '@/data/schema';
+import type { Dataset, GlossaryTerm, Note, NoteScope, Source } from '@/data/schema';
 import { GlossaryText } from './GlossaryText';
-import { citationText } from '@/data/queries';
+import { citationText, coversWholeClass, lookup, proseName, scopeDrugs } from '@/data/queries';
 import { strings } from './strings';
 
 export interface NoteCardProps {
   note: Note;
   source: Source | undefined;
   glossary: readonly GlossaryTerm[];
-  /** Set when the note is about the drug's class, so it is labelled as such. */
-  viaClass?: DrugClass;
-  /** Print the class label; off for the following notes of the same class, to avoid repeating it. */
-  showScope?: boolean;
+  /** Whom the note is about, from `scopeLabel` ("About upadacitinib and abrocitinib, …"). */
+  about?: string;
   onCopy: (text: string) => void;
 }
 
+/** "a", "a and b", "a, b and c". */
+function andList(items: readonly string[]): string {
+  return items.length < 2
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 /**
- * One note: our paraphrase first, the verbatim quote behind a disclosure button with its
- * citation, the editor's note visibly marked, and a "copy citation" action.
+ * The line that says whom a note is about: the drugs it names, or the class as the interview
+ * frames it, naming the drugs inside the claim unless the claim covers the whole class.
  */
-export function NoteCard({
-  note,
-  source,
-  glossary,
-  viaClass,
-  showScope = true,
-  onCopy,
-}: NoteCardProps) {
+export function scopeLabel(dataset: Dataset, scope: NoteScope): string {
+  const names = andList(scopeDrugs(dataset, scope).map(proseName));
+  if (scope.kind === 'drug') return strings.aboutDrugs(names);
+  const cls = lookup(dataset).classes.get(scope.classId)?.name ?? scope.classId;
+  // "Oral JAK inhibitors" → "oral JAK inhibitors", but "JAK inhibitors" stays as it is.
+  const inProse = /^.[a-z]/.test(cls) ? cls.charAt(0).toLowerCase() + cls.slice(1) : cls;
+  return coversWholeClass(dataset, scope)
+    ? strings.aboutWholeClass(inProse)
+    : strings.aboutClassMembers(names, inProse);
+}
+
+/**
+ * One note: whom it is about and whether it is the interviewee's view, our paraphrase,
+ * the verbatim quote behind a disclosure button with its citation, the editor's note visibly
+ * marked, and a "copy citation" action.
+ */
+export function NoteCard({ note, source, glossary, about, onCopy }: NoteCardProps) {
   const [expanded, setExpanded] = useState(false);
   const quoteId = useId();
   return (
     <article class="note" data-testid="note" data-note-id={note.id} tabIndex={-1}>
-      {viaClass && (
-        <p class={showScope ? 'note-scope' : 'sr-only'}>{strings.aboutClass(viaClass.name)}</p>
+      {(about || note.opinion) && (
+        <p class="note-scope" data-testid="note-about">
+          {about}
+          {note.opinion && (
+            <span class="tag" data-testid="note-opinion">
+              {strings.opinionOf(source?.author ?? strings.interviewee)}
+            </span>
+          )}
+        </p>
       )}
       <p class="para">
         <GlossaryText text={note.paraphrase} glossary={glossary} />

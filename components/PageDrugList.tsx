@@ -1,7 +1,7 @@
 import type { Dataset } from '@/data/schema';
 import type { PageReport } from '@/core/report';
 import { useArrowKeys } from './hooks/useArrowKeys';
-import { displayName, lookup, primaryClass } from '@/data/queries';
+import { displayName, formsOf, lookup, primaryClass } from '@/data/queries';
 import { strings } from './strings';
 
 export interface PageDrugListProps {
@@ -46,6 +46,10 @@ export function PageDrugList({ dataset, report, onOpenDrug }: PageDrugListProps)
                         .slice(0, 3)
                         .join(', '),
                       primaryClass(dataset, drug)?.name,
+                      // A generic with route forms: say which forms its view holds.
+                      formsOf(dataset, drug)
+                        .map((f) => f.form)
+                        .join(', '),
                     ]
                       .filter(Boolean)
                       .join(' · ')}

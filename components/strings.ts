@@ -67,7 +67,16 @@ export const strings = {
   /** Compare view: sourced facts beside a row, which the interview does not give. */
   rowSupplement: 'Label and trial facts, not from the interview',
   classOnly: 'The interview discusses this class, not this drug.',
-  aboutClass: (name: string) => `About the class: ${name}`,
+  /** Whom a note is about (see scopeLabel in NoteCard.tsx); `cls` is the class name in prose. */
+  aboutDrugs: (names: string) => `About ${names}`,
+  aboutClassMembers: (names: string, cls: string) =>
+    `About ${names}, as the interview frames ${cls}`,
+  aboutWholeClass: (cls: string) => `About ${cls} as a class, as the interview frames them`,
+  /** Marks a note that reports the interviewee's opinion or experience rather than data. */
+  opinionOf: (speaker: string) => `${speaker}’s view`,
+  interviewee: 'The interviewee',
+  formsIntro:
+    'This name covers forms with different uses. Each form is shown on its own, with only its own notes.',
   noNotes: 'No notes from the interview for this drug.',
   unknownDrug: 'This drug is not in the JAK Lens dataset.',
 

@@ -76,18 +76,22 @@ function drugDoc(drug: Drug): Doc {
 }
 
 function documents(dataset: Dataset): Doc[] {
-  const drugIds = new Set(dataset.drugs.map((d) => d.id));
   const className = new Map(dataset.classes.map((c) => [c.id, c.name]));
   const generic = new Map(dataset.drugs.map((d) => [d.id, displayName(d)]));
   const notes = dataset.notes.map((note): Doc => {
-    const subjects = note.appliesTo.map((id) => generic.get(id) ?? className.get(id) ?? id);
+    /** Whom the note is about: the class a class note speaks of, else the drugs it names. */
+    const subjects = note.about.flatMap((s) =>
+      s.kind === 'class'
+        ? [className.get(s.classId) ?? s.classId]
+        : s.drugs.map((id) => generic.get(id) ?? id),
+    );
     return {
       key: `note:${note.id}`,
       kind: 'note',
       id: note.id,
       title: subjects.join(', '),
       detail: note.paraphrase,
-      drugId: note.appliesTo.find((id) => drugIds.has(id)),
+      drugId: note.about.find((s) => s.kind === 'drug')?.drugs[0],
       topic: note.topic,
       names: '',
       brands: '',

@@ -1,10 +1,10 @@
 import type { DrugClass } from './schema';
 
 /**
- * Drug classes, sorted by id. The interview speaks mostly about classes ("JAK inhibitors",
- * "biologics"), so notes attach to a class and reach every member through `Drug.classes` and
- * `parent`: a drug the interview never names still shows what it says about its class.
- * `group` is the options-page switch that highlights drugs whose primary class this is.
+ * Drug classes, sorted by id. A class describes what a drug is (and `group` is the options-page
+ * switch that highlights drugs whose primary class this is); it never decides which notes a drug
+ * shows: each note lists its drugs in `Note.about`, so a class note reaches only the members
+ * inside the interview's claim.
  */
 export const classes: DrugClass[] = [
   {
@@ -62,6 +62,13 @@ export const classes: DrugClass[] = [
     parent: 'jak-inhibitor',
     group: 'oral-jak',
     description: 'JAK inhibitors taken as tablets, acting throughout the body.',
+  },
+  {
+    id: 'oral-pde4-inhibitor',
+    name: 'Oral PDE4 inhibitors',
+    group: 'conventional-systemic',
+    description:
+      'Tablets that block phosphodiesterase 4 throughout the body, used for COPD; not an AD treatment.',
   },
   {
     id: 'ox40-pathway-biologic',

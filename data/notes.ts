@@ -1,4 +1,4 @@
-import type { Note } from './schema';
+import type { Note, NoteScope } from './schema';
 
 /**
  * Everything the interview says, note by note, in interview order (so a reviewer can read the
@@ -7,10 +7,69 @@ import type { Note } from './schema';
  * typographic apostrophes included. Where the transcript is probably wrong we quote it as is and
  * say so in `editorNote`, never correcting silently.
  *
- * `appliesTo` names a class when the interview speaks about a class, so the note reaches every
- * member (including drugs the interview never names), and names a drug only when the interview
- * does (or, for ruxolitinib, clearly means it).
+ * `about` says, for every note, which drugs it is shown for and how (see `NoteScope`): a class
+ * note lists the members inside its claim's scope explicitly, so membership alone never carries
+ * an AD efficacy, selection, convenience, label or guideline claim to a drug the interview does
+ * not mean (tofacitinib, an RA drug; lebrikizumab and nemolizumab, which it never discusses; the
+ * systemic forms of tacrolimus, ruxolitinib and roflumilast). Mechanism notes on how JAK
+ * inhibition or a biologic works reach every member; claims about AD practice and data reach the
+ * drugs the interview frames them with. tests/unit/data/applicability.test.ts holds the reviewed
+ * table of who sees what.
  */
+
+/**
+ * "the oral JAK inhibitors that we have in the United States, upadacitinib and abrocitinib" (Q3):
+ * the drugs behind the interview's efficacy, safety-in-AD and practice claims about "JAK
+ * inhibitors". Not baricitinib (not US-approved for AD, no head-to-head data against dupilumab),
+ * not tofacitinib (an RA drug, in the interview only as the source of the boxed warning).
+ */
+const US_ORAL_JAK: NoteScope = {
+  kind: 'class',
+  classId: 'oral-jak-inhibitor',
+  drugs: ['upadacitinib', 'abrocitinib'],
+};
+
+/**
+ * "which is what our biologics are doing", blocking "IL-4 and IL-13" (Q2): the biologics the
+ * interview discusses. Not lebrikizumab or nemolizumab, which it never mentions.
+ */
+const OUR_BIOLOGICS: NoteScope = {
+  kind: 'class',
+  classId: 'biologic',
+  drugs: ['dupilumab', 'tralokinumab'],
+};
+
+/** Every JAK inhibitor, topical and oral forms alike: only for how JAK inhibition works. */
+const JAK_MECHANISM: NoteScope = {
+  kind: 'class',
+  classId: 'jak-inhibitor',
+  drugs: [
+    'abrocitinib',
+    'baricitinib',
+    'delgocitinib',
+    'ruxolitinib-oral',
+    'ruxolitinib-topical',
+    'tofacitinib',
+    'upadacitinib',
+  ],
+};
+
+/** Every biologic: only for how a biologic acts (outside the cell, on a cytokine or receptor). */
+const BIOLOGIC_MECHANISM: NoteScope = {
+  kind: 'class',
+  classId: 'biologic',
+  drugs: ['dupilumab', 'lebrikizumab', 'nemolizumab', 'tralokinumab'],
+};
+
+/**
+ * The JAK inhibitors whose boxed warning the tofacitinib study explains: the oral AD ones and
+ * the approved topical, which "does have the same warning label" (Q6). Not oral ruxolitinib.
+ */
+const BOXED_WARNING_JAK: NoteScope = {
+  kind: 'class',
+  classId: 'jak-inhibitor',
+  drugs: ['upadacitinib', 'abrocitinib', 'baricitinib', 'ruxolitinib-topical'],
+};
 
 /** One short label per interviewer question, numbered in order. */
 const Q1 = 'Q1: JAK inhibitors vs traditional immunosuppressants';
@@ -43,7 +102,7 @@ export const notes: Note[] = [
   fromInterview({
     id: 'targeted-therapies-from-understanding',
     topic: 'mechanism',
-    appliesTo: ['jak-inhibitor', 'biologic'],
+    about: [US_ORAL_JAK, OUR_BIOLOGICS],
     locator: Q1,
     paraphrase:
       'A better understanding of the disease makes it possible to design more targeted treatments. The gain may be better efficacy, but above all it is better safety.',
@@ -55,7 +114,13 @@ export const notes: Note[] = [
   fromInterview({
     id: 'older-immunosuppressants-broad-acting',
     topic: 'mechanism',
-    appliesTo: ['conventional-systemic-immunosuppressant'],
+    about: [
+      {
+        kind: 'class',
+        classId: 'conventional-systemic-immunosuppressant',
+        drugs: ['azathioprine', 'cyclosporine', 'methotrexate', 'mycophenolate'],
+      },
+    ],
     locator: Q1,
     paraphrase:
       'The older, traditional immunosuppressants act broadly: they knock out many cell lines almost indiscriminately. That is why they helped some patients but not everyone, and why side effects appeared with long enough use.',
@@ -67,7 +132,7 @@ export const notes: Note[] = [
   fromInterview({
     id: 'jak-targets-type-2-root-cause',
     topic: 'mechanism',
-    appliesTo: ['jak-inhibitor'],
+    about: [JAK_MECHANISM],
     locator: Q1,
     paraphrase:
       'JAK inhibitors go after the underlying trigger of the inflammation. In AD that is type 2 inflammation, driven by a family of cytokines that can cause several conditions, AD among them.',
@@ -80,7 +145,7 @@ export const notes: Note[] = [
   fromInterview({
     id: 'jak-intracellular-biologic-extracellular',
     topic: 'mechanism',
-    appliesTo: ['jak-inhibitor', 'biologic'],
+    about: [JAK_MECHANISM, BIOLOGIC_MECHANISM],
     locator: Q1,
     paraphrase:
       'The biggest difference from some of the biologics: JAK inhibitors work inside the cell, while biologics work outside it, blocking cytokines directly or blocking their receptors. Each approach has pros and cons.',
@@ -94,7 +159,7 @@ export const notes: Note[] = [
   fromInterview({
     id: 'know-the-immune-axis',
     topic: 'mechanism',
-    appliesTo: ['jak-inhibitor', 'biologic'],
+    about: [JAK_MECHANISM, BIOLOGIC_MECHANISM],
     locator: Q2,
     paraphrase:
       'Treating a disease well starts with knowing which immune pathway drives it: first which cytokines are responsible, then which JAK proteins those cytokines signal through.',
@@ -107,7 +172,7 @@ export const notes: Note[] = [
   fromInterview({
     id: 'block-at-cytokine-or-inside-cell',
     topic: 'mechanism',
-    appliesTo: ['biologic', 'jak-inhibitor'],
+    about: [BIOLOGIC_MECHANISM, JAK_MECHANISM],
     locator: Q2,
     paraphrase:
       'A disease pathway can be blocked at the level of the cytokine, which is what a biologic does, or inside the cell, which is what a JAK inhibitor does.',
@@ -120,7 +185,7 @@ export const notes: Note[] = [
   fromInterview({
     id: 'ad-cytokine-profiles-vary',
     topic: 'mechanism',
-    appliesTo: ['jak-inhibitor', 'biologic'],
+    about: [JAK_MECHANISM, BIOLOGIC_MECHANISM],
     locator: Q2,
     paraphrase:
       'Many cytokines are at play in AD. Unlike psoriasis, thought to be much more uniform, AD differs from person to person: being Black, Asian or White, onset in childhood or adulthood, and other type 2 conditions all change the cytokine profile.',
@@ -133,7 +198,7 @@ export const notes: Note[] = [
   fromInterview({
     id: 'biologics-block-one-or-two-cytokines',
     topic: 'mechanism',
-    appliesTo: ['biologic', 'jak-inhibitor'],
+    about: [OUR_BIOLOGICS, US_ORAL_JAK],
     locator: Q2,
     paraphrase:
       'Because of that variety, blocking one or two cytokines, as biologics do, is sometimes not enough. IL-4 and IL-13 are very important in AD but not the whole story: IL-31, IL-22 and interferon contribute too, and a biologic may not block them the way a JAK inhibitor would.',
@@ -149,7 +214,7 @@ export const notes: Note[] = [
   fromInterview({
     id: 'cytokines-converge-on-four-jaks',
     topic: 'mechanism',
-    appliesTo: ['jak-inhibitor'],
+    about: [JAK_MECHANISM],
     locator: Q2,
     paraphrase:
       'What those cytokines share is that they all signal through JAK proteins: more than 50 cytokines go through just 4 JAKs, so there is a lot of redundancy.',
@@ -161,7 +226,7 @@ export const notes: Note[] = [
   fromInterview({
     id: 'jak1-is-the-target',
     topic: 'mechanism',
-    appliesTo: ['jak-inhibitor'],
+    about: [JAK_MECHANISM],
     locator: Q2,
     paraphrase:
       'The key cytokines driving AD signal through JAK1, so JAK1 is the one to target. JAK2, JAK3 and TYK2 do jobs one does not necessarily want to block, such as lipid metabolism and fighting off viruses.',
@@ -180,7 +245,7 @@ export const notes: Note[] = [
   fromInterview({
     id: 'selectivity-first-vs-second-generation',
     topic: 'mechanism',
-    appliesTo: ['jak-inhibitor'],
+    about: [JAK_MECHANISM],
     locator: Q2,
     paraphrase:
       'Ideally JAK inhibitors are very selective, which raises the question whether they are all alike. Older first-generation JAK inhibitors block JAK1, JAK2, JAK3 and TYK2 less discriminately; second-generation ones are relatively more selective for JAK1, but none is 100% selective.',
@@ -196,7 +261,7 @@ export const notes: Note[] = [
   fromInterview({
     id: 'oral-jak-trials-beat-placebo',
     topic: 'efficacy',
-    appliesTo: ['oral-jak-inhibitor', 'upadacitinib', 'abrocitinib'],
+    about: [US_ORAL_JAK],
     locator: Q3,
     paraphrase:
       'Randomised, placebo-controlled trials of upadacitinib and abrocitinib, the oral JAK inhibitors available in the United States, showed them superior to placebo, including placebo on top of background steroids.',
@@ -210,7 +275,7 @@ export const notes: Note[] = [
   fromInterview({
     id: 'itch-relief-within-hours',
     topic: 'efficacy',
-    appliesTo: ['oral-jak-inhibitor', 'upadacitinib', 'abrocitinib'],
+    about: [US_ORAL_JAK],
     locator: Q3,
     paraphrase:
       'Some results from these trials were, in the interviewee’s words, extraordinary: itch eased within days or weeks, and sometimes within hours or minutes.',
@@ -225,7 +290,7 @@ export const notes: Note[] = [
   fromInterview({
     id: 'skin-clearance-and-itch-free',
     topic: 'efficacy',
-    appliesTo: ['oral-jak-inhibitor'],
+    about: [US_ORAL_JAK],
     locator: Q3,
     paraphrase:
       'JAK inhibitors are pushing what seemed possible for skin clearance. Studies now measure how many patients reach no or trace itch, and becoming completely itch-free is possible.',
@@ -237,7 +302,7 @@ export const notes: Note[] = [
   fromInterview({
     id: 'jak-top-efficacy-vs-dupilumab',
     topic: 'efficacy',
-    appliesTo: ['oral-jak-inhibitor', 'dupilumab'],
+    about: [US_ORAL_JAK, { kind: 'drug', drugs: ['dupilumab'] }],
     locator: Q3,
     paraphrase:
       'JAK inhibitors consistently come out on top for efficacy. Against dupilumab, probably still the most-prescribed systemic AD treatment, oral JAK inhibitors do better, especially on the stricter endpoints.',
@@ -259,7 +324,7 @@ export const notes: Note[] = [
   fromInterview({
     id: 'easi-75-similar-stricter-endpoints-favour-jak',
     topic: 'efficacy',
-    appliesTo: ['oral-jak-inhibitor', 'dupilumab'],
+    about: [US_ORAL_JAK, { kind: 'drug', drugs: ['dupilumab'] }],
     locator: Q3,
     paraphrase:
       'At EASI-75, dupilumab and the JAK inhibitors are roughly comparable. At EASI-90, EASI-100 and the strict itch score on the numerical rating scale, the JAK inhibitors clearly lead, and they also start working faster.',
@@ -273,7 +338,7 @@ export const notes: Note[] = [
   fromInterview({
     id: 'jak-faster-than-dupilumab',
     topic: 'efficacy',
-    appliesTo: ['oral-jak-inhibitor', 'dupilumab'],
+    about: [US_ORAL_JAK, { kind: 'drug', drugs: ['dupilumab'] }],
     locator: Q3,
     paraphrase:
       'JAK inhibitors work very quickly. Dupilumab is not slow — it acts fairly rapidly too — but JAK inhibitors are faster still, which matters in a disease where patients are miserable and want relief at once.',
@@ -287,7 +352,7 @@ export const notes: Note[] = [
   fromInterview({
     id: 'boxed-warning-from-tofacitinib-study',
     topic: 'safety',
-    appliesTo: ['oral-jak-inhibitor', 'tofacitinib'],
+    about: [{ kind: 'drug', drugs: ['tofacitinib'] }, BOXED_WARNING_JAK],
     locator: Q4,
     paraphrase:
       'Any discussion of JAK inhibitor safety involves the boxed warning. It comes from a study of a different JAK inhibitor, tofacitinib, in high-risk patients with rheumatoid arthritis. Tofacitinib is a pan-JAK inhibitor, perhaps less advantageous than the selective ones, and was studied in a different population.',
@@ -300,7 +365,7 @@ export const notes: Note[] = [
   fromInterview({
     id: 'safety-study-population',
     topic: 'safety',
-    appliesTo: ['tofacitinib', 'methotrexate', 'tnf-inhibitor'],
+    about: [{ kind: 'drug', drugs: ['tofacitinib', 'methotrexate'] }],
     locator: Q4,
     paraphrase:
       'Patients in that study were on average 60 years old with moderate-to-severe RA; all were taking methotrexate and just under 60% systemic steroids — on average very unlike the patients dermatologists see. Tofacitinib was compared with TNF inhibitors.',
@@ -320,7 +385,7 @@ export const notes: Note[] = [
   fromInterview({
     id: 'safety-study-results',
     topic: 'safety',
-    appliesTo: ['oral-jak-inhibitor', 'tofacitinib', 'tnf-inhibitor'],
+    about: [{ kind: 'drug', drugs: ['tofacitinib'] }, BOXED_WARNING_JAK],
     locator: Q4,
     paraphrase:
       'By the end of the 5-year study, blood clots, cancer, heart attack and stroke had occurred in both the tofacitinib and the TNF-inhibitor groups. Rates were low in both, but the relative risk was somewhat higher with tofacitinib, and that is where the boxed warning comes from.',
@@ -333,7 +398,8 @@ export const notes: Note[] = [
   fromInterview({
     id: 'absolute-risk-worst-case',
     topic: 'safety',
-    appliesTo: ['oral-jak-inhibitor', 'tofacitinib'],
+    about: [{ kind: 'drug', drugs: ['tofacitinib'] }, US_ORAL_JAK],
+    opinion: true,
     locator: Q4,
     paraphrase:
       'In raw numbers the rates were still low: about 1% to 4% of patients had one of these events, even in this worst-case, highest-risk population. That is how the interviewee explains the boxed warning to patients.',
@@ -348,7 +414,8 @@ export const notes: Note[] = [
   fromInterview({
     id: 'safety-study-no-placebo-group',
     topic: 'safety',
-    appliesTo: ['oral-jak-inhibitor', 'tofacitinib'],
+    about: [{ kind: 'drug', drugs: ['tofacitinib'] }, US_ORAL_JAK],
+    opinion: true,
     locator: Q4,
     paraphrase:
       'The study had no placebo group, so it cannot show what would have happened without treatment — and people with RA have more cancer, heart attacks, strokes and blood clots even untreated, because of their underlying inflammation.',
@@ -360,7 +427,8 @@ export const notes: Note[] = [
   fromInterview({
     id: 'safety-study-tnf-comparator-unfair',
     topic: 'safety',
-    appliesTo: ['tofacitinib', 'tnf-inhibitor'],
+    about: [{ kind: 'drug', drugs: ['tofacitinib'] }],
+    opinion: true,
     locator: Q4,
     paraphrase:
       'In the interviewee’s view, TNF inhibitors themselves lower the rates of heart attack and stroke, so they were not a fair comparator.',
@@ -371,7 +439,8 @@ export const notes: Note[] = [
   fromInterview({
     id: 'safety-study-different-population',
     topic: 'safety',
-    appliesTo: ['oral-jak-inhibitor', 'tofacitinib'],
+    about: [{ kind: 'drug', drugs: ['tofacitinib'] }, US_ORAL_JAK],
+    opinion: true,
     locator: Q4,
     paraphrase:
       'It was also a different population from the one studied in AD. The study raised a question that will probably remain unanswered for some time.',
@@ -384,7 +453,7 @@ export const notes: Note[] = [
   fromInterview({
     id: 'ad-long-term-safety-data',
     topic: 'safety',
-    appliesTo: ['oral-jak-inhibitor', 'upadacitinib', 'abrocitinib'],
+    about: [{ kind: 'drug', drugs: ['upadacitinib', 'abrocitinib'] }],
     locator: Q4,
     paraphrase:
       'Dermatology has less data: 5 years for upadacitinib and 4 years for abrocitinib in AD. So far the adverse events of interest — heart attack, stroke, blood clots, cancer, serious infections and death — occur at rates not much different from the general population.',
@@ -396,7 +465,8 @@ export const notes: Note[] = [
   fromInterview({
     id: 'events-happen-without-jak-too',
     topic: 'safety',
-    appliesTo: ['oral-jak-inhibitor'],
+    about: [US_ORAL_JAK],
+    opinion: true,
     locator: Q4,
     paraphrase:
       'These events can happen on a JAK inhibitor, but they also happen to people with AD who do not take one.',
@@ -407,7 +477,7 @@ export const notes: Note[] = [
   fromInterview({
     id: 'real-world-data-reference-point',
     topic: 'safety',
-    appliesTo: ['oral-jak-inhibitor'],
+    about: [US_ORAL_JAK],
     locator: Q4,
     paraphrase:
       'Real-world data give the background rate of these events, a reference point for judging how likely they are in people taking JAK inhibitors.',
@@ -418,7 +488,8 @@ export const notes: Note[] = [
   fromInterview({
     id: 'manage-risk-factors',
     topic: 'safety',
-    appliesTo: ['oral-jak-inhibitor'],
+    about: [US_ORAL_JAK],
+    opinion: true,
     locator: Q4,
     paraphrase:
       'These events mostly happen in people with risk factors, which should be controlled or modified where possible. Smoking, high blood pressure, diabetes and being overweight do not rule a patient out, but they call for deliberate counselling and a serious talk about lowering risk — which has worked for many of the interviewee’s patients.',
@@ -431,7 +502,8 @@ export const notes: Note[] = [
   fromInterview({
     id: 'lab-changes-rarely-stop-treatment',
     topic: 'safety',
-    appliesTo: ['oral-jak-inhibitor'],
+    about: [US_ORAL_JAK],
+    opinion: true,
     locator: Q4,
     paraphrase:
       'In the interviewee’s experience with hundreds of patients, lab changes such as raised lipids occur but rarely force stopping treatment; liver-test bumps are rare, temporary and settle.',
@@ -446,7 +518,14 @@ export const notes: Note[] = [
   fromInterview({
     id: 'shingles-class-risk',
     topic: 'safety',
-    appliesTo: ['oral-jak-inhibitor'],
+    about: [
+      {
+        kind: 'class',
+        classId: 'jak-inhibitor',
+        drugs: ['upadacitinib', 'abrocitinib', 'baricitinib', 'tofacitinib', 'ruxolitinib-oral'],
+      },
+    ],
+    opinion: true,
     locator: Q4,
     paraphrase:
       'Shingles is a risk talked about a lot across the JAK inhibitor class, but the interviewee sees it rarely: about 2 patients so far.',
@@ -458,7 +537,8 @@ export const notes: Note[] = [
   fromInterview({
     id: 'shingles-vaccination',
     topic: 'safety',
-    appliesTo: ['oral-jak-inhibitor'],
+    about: [US_ORAL_JAK],
+    opinion: true,
     locator: Q4,
     paraphrase:
       'Most trial patients were not vaccinated against shingles; vaccination would probably lower the rate further. The risk still needs awareness and counselling.',
@@ -475,7 +555,8 @@ export const notes: Note[] = [
   fromInterview({
     id: 'consider-systemic-after-topical-steroids',
     topic: 'patient-selection',
-    appliesTo: ['oral-jak-inhibitor', 'biologic'],
+    about: [US_ORAL_JAK, OUR_BIOLOGICS],
+    opinion: true,
     locator: Q5,
     paraphrase:
       'If an intensive regimen of topical steroids has not worked, it is time to at least consider a systemic agent. Usually a biologic and a JAK inhibitor are both very good options, and the patient chooses.',
@@ -487,7 +568,8 @@ export const notes: Note[] = [
   fromInterview({
     id: 'some-prefer-a-shot-without-labs',
     topic: 'patient-selection',
-    appliesTo: ['biologic'],
+    about: [OUR_BIOLOGICS],
+    opinion: true,
     locator: Q5,
     paraphrase:
       'Some patients prefer an injection every 2 weeks with little else to worry about. Biologics are safe enough that no lab checks are needed, and some people simply feel better with that.',
@@ -503,7 +585,8 @@ export const notes: Note[] = [
   fromInterview({
     id: 'some-prefer-a-daily-pill',
     topic: 'patient-selection',
-    appliesTo: ['oral-jak-inhibitor'],
+    about: [US_ORAL_JAK],
+    opinion: true,
     locator: Q5,
     paraphrase:
       'Other patients want a pill once a day, and since it will probably work better for some of them, they prefer that.',
@@ -522,7 +605,8 @@ export const notes: Note[] = [
   fromInterview({
     id: 'risk-factors-favour-biologic-first',
     topic: 'patient-selection',
-    appliesTo: ['biologic', 'oral-jak-inhibitor'],
+    about: [OUR_BIOLOGICS, US_ORAL_JAK],
+    opinion: true,
     locator: Q5,
     paraphrase:
       'Medical history matters: with many risk factors it may make more sense to start with a biologic and move to a JAK inhibitor only if the treatment goal is not reached.',
@@ -535,7 +619,8 @@ export const notes: Note[] = [
   fromInterview({
     id: 'head-and-neck-favours-jak',
     topic: 'patient-selection',
-    appliesTo: ['oral-jak-inhibitor', 'biologic'],
+    about: [US_ORAL_JAK, OUR_BIOLOGICS],
+    opinion: true,
     locator: Q5,
     paraphrase:
       'Some situations favour starting with a JAK inhibitor — for example eczema mainly on the head and neck, whether it is what remains after the rest of the body has cleared on a biologic or simply the main presentation. JAK inhibitors may work better there, and several studies suggest why.',
@@ -550,7 +635,8 @@ export const notes: Note[] = [
   fromInterview({
     id: 'head-and-neck-contact-dermatitis',
     topic: 'patient-selection',
-    appliesTo: ['oral-jak-inhibitor', 'biologic'],
+    about: [US_ORAL_JAK, OUR_BIOLOGICS],
+    opinion: true,
     locator: Q5,
     paraphrase:
       'One theory: patients with mainly head-and-neck dermatitis may also have other conditions, such as contact dermatitis, on top of AD — and, as the interviewee puts it, biologics treat contact dermatitis less well than JAK inhibitors.',
@@ -561,7 +647,7 @@ export const notes: Note[] = [
   fromInterview({
     id: 'jak-also-blocks-il-22',
     topic: 'mechanism',
-    appliesTo: ['oral-jak-inhibitor', 'biologic'],
+    about: [US_ORAL_JAK, OUR_BIOLOGICS],
     locator: Q5,
     paraphrase:
       'Another study suggests JAK inhibitors block a broader range of cytokines: not only IL-4 and IL-13 but IL-22 as well.',
@@ -572,7 +658,8 @@ export const notes: Note[] = [
   fromInterview({
     id: 'eczema-psoriasis-overlap-favours-jak',
     topic: 'patient-selection',
-    appliesTo: ['oral-jak-inhibitor', 'biologic'],
+    about: [US_ORAL_JAK, OUR_BIOLOGICS],
+    opinion: true,
     locator: Q5,
     paraphrase:
       'In the interviewee’s experience, a JAK inhibitor works better for patients with a hybrid of eczema and psoriasis, because it treats both.',
@@ -586,7 +673,8 @@ export const notes: Note[] = [
   fromInterview({
     id: 'itch-predominant-favours-jak',
     topic: 'patient-selection',
-    appliesTo: ['oral-jak-inhibitor', 'biologic'],
+    about: [US_ORAL_JAK, OUR_BIOLOGICS],
+    opinion: true,
     locator: Q5,
     paraphrase:
       'In the interviewee’s experience, JAK inhibitors work better than biologics when itch is the dominant feature of AD.',
@@ -600,7 +688,8 @@ export const notes: Note[] = [
   fromInterview({
     id: 'start-stop-flexibility',
     topic: 'patient-selection',
-    appliesTo: ['oral-jak-inhibitor', 'biologic'],
+    about: [US_ORAL_JAK, OUR_BIOLOGICS],
+    opinion: true,
     locator: Q5,
     paraphrase:
       'For patients who want to be able to start and stop treatment, JAK inhibitors have a clear advantage. Biologics are large proteins the body can recognise; stopping and restarting could in theory provoke neutralising antibodies that make the drug less effective. A JAK inhibitor, a small molecule acting inside the cell, should not provoke antibodies.',
@@ -615,7 +704,7 @@ export const notes: Note[] = [
   fromInterview({
     id: 'abrocitinib-stop-and-restart-study',
     topic: 'efficacy',
-    appliesTo: ['abrocitinib', 'oral-jak-inhibitor'],
+    about: [{ kind: 'drug', drugs: ['abrocitinib'] }],
     locator: Q5,
     paraphrase:
       'In a study the interviewee shares, patients took abrocitinib 200 mg until clear or almost clear, then stopped and waited to flare. When they flared and restarted abrocitinib, over 90% got back to where they had been. Some patients like the idea of intermittent dosing.',
@@ -635,7 +724,8 @@ export const notes: Note[] = [
   fromInterview({
     id: 'seasonal-flares-favour-jak',
     topic: 'patient-selection',
-    appliesTo: ['oral-jak-inhibitor'],
+    about: [US_ORAL_JAK],
+    opinion: true,
     locator: Q5,
     paraphrase:
       'For patients whose AD flares seasonally — worse in winter or summer, fine the rest of the year — JAK inhibitors also make more sense.',
@@ -648,7 +738,8 @@ export const notes: Note[] = [
   fromInterview({
     id: 'jak-first-line-systemic',
     topic: 'labeling-and-guidelines',
-    appliesTo: ['oral-jak-inhibitor'],
+    about: [US_ORAL_JAK],
+    opinion: true,
     locator: Q6,
     paraphrase:
       'In the interviewee’s view, JAK inhibitors are legitimate, bona fide first-line systemic treatments for AD.',
@@ -665,7 +756,12 @@ export const notes: Note[] = [
   fromInterview({
     id: 'aad-strongest-recommendations',
     topic: 'labeling-and-guidelines',
-    appliesTo: ['dupilumab', 'tralokinumab', 'baricitinib', 'abrocitinib', 'upadacitinib'],
+    about: [
+      {
+        kind: 'drug',
+        drugs: ['dupilumab', 'tralokinumab', 'baricitinib', 'abrocitinib', 'upadacitinib'],
+      },
+    ],
     locator: Q6,
     paraphrase:
       'The American Academy of Dermatology’s guideline gave its strongest recommendation to five systemic agents: two biologics (dupilumab and tralokinumab) and three oral JAK inhibitors (baricitinib — not approved in the United States, approved in Japan for AD — abrocitinib and upadacitinib). On strength of recommendation, biologics and JAK inhibitors are on a par.',
@@ -686,7 +782,8 @@ export const notes: Note[] = [
   fromInterview({
     id: 'label-requires-prior-systemic',
     topic: 'labeling-and-guidelines',
-    appliesTo: ['upadacitinib', 'abrocitinib', 'biologic'],
+    about: [US_ORAL_JAK, OUR_BIOLOGICS],
+    opinion: true,
     locator: Q6,
     paraphrase:
       'The interviewee reads the label as requiring a systemic therapy before a JAK inhibitor — in his reading, even a course of systemic steroids — whereas a biologic can be started directly, perhaps an advantage for biologics. In the end it comes down to patient preference.',
@@ -709,12 +806,15 @@ export const notes: Note[] = [
   fromInterview({
     id: 'topical-steroids-and-tcis-combine',
     topic: 'combination',
-    appliesTo: [
-      'oral-jak-inhibitor',
-      'topical-calcineurin-inhibitor',
-      'upadacitinib',
-      'abrocitinib',
+    about: [
+      US_ORAL_JAK,
+      {
+        kind: 'class',
+        classId: 'topical-calcineurin-inhibitor',
+        drugs: ['pimecrolimus', 'tacrolimus-topical'],
+      },
     ],
+    opinion: true,
     locator: Q6,
     paraphrase:
       'Whether JAK inhibitors can be combined with other treatments depends on the partner. With topical corticosteroids and topical calcineurin inhibitors, absolutely: some abrocitinib and upadacitinib trials allowed both alongside.',
@@ -726,7 +826,7 @@ export const notes: Note[] = [
   fromInterview({
     id: 'topical-jak-combination-challenge',
     topic: 'combination',
-    appliesTo: ['topical-jak-inhibitor'],
+    about: [{ kind: 'class', classId: 'topical-jak-inhibitor', drugs: ['ruxolitinib-topical'] }],
     locator: Q6,
     paraphrase: 'Combining gets harder with topical JAK inhibitors.',
     quotes: ['The challenge will be with topical JAK inhibitors.'],
@@ -734,7 +834,8 @@ export const notes: Note[] = [
   fromInterview({
     id: 'topical-jak-label-bars-combination',
     topic: 'labeling-and-guidelines',
-    appliesTo: ['ruxolitinib', 'oral-jak-inhibitor', 'biologic'],
+    about: [{ kind: 'drug', drugs: ['ruxolitinib-topical'] }, US_ORAL_JAK, OUR_BIOLOGICS],
+    opinion: true,
     locator: Q6,
     paraphrase:
       'The approved topical JAK inhibitor carries the same warning label as the oral ones: it is not to be combined with biologics or with other JAK inhibitors. So technically it is not allowed, though in the interviewee’s view that restriction does not rest on medical evidence.',
@@ -749,7 +850,16 @@ export const notes: Note[] = [
   fromInterview({
     id: 'new-nonsteroidal-topicals-combine',
     topic: 'combination',
-    appliesTo: ['topical-pde4-inhibitor', 'topical-ahr-agonist', 'oral-jak-inhibitor'],
+    about: [
+      {
+        kind: 'class',
+        classId: 'topical-pde4-inhibitor',
+        drugs: ['crisaborole', 'roflumilast-topical'],
+      },
+      { kind: 'class', classId: 'topical-ahr-agonist', drugs: ['tapinarof'] },
+      US_ORAL_JAK,
+    ],
+    opinion: true,
     locator: Q6,
     paraphrase:
       'As new nonsteroidal topicals are approved, combining them with JAK inhibitors becomes an interesting question; purely medically, there is no reason not to combine them.',
@@ -764,7 +874,20 @@ export const notes: Note[] = [
   fromInterview({
     id: 'no-systemic-combination-on-label',
     topic: 'combination',
-    appliesTo: ['oral-jak-inhibitor', 'conventional-systemic-immunosuppressant'],
+    about: [
+      US_ORAL_JAK,
+      {
+        kind: 'class',
+        classId: 'conventional-systemic-immunosuppressant',
+        drugs: [
+          'azathioprine',
+          'cyclosporine',
+          'methotrexate',
+          'mycophenolate',
+          'tacrolimus-systemic',
+        ],
+      },
+    ],
     locator: Q6,
     paraphrase:
       'For systemic therapy, the label does say not to combine oral JAK inhibitors with other systemic immunosuppressants, and AD trials never combined systemic therapies.',
@@ -783,7 +906,15 @@ export const notes: Note[] = [
   fromInterview({
     id: 'combination-data-from-other-diseases',
     topic: 'combination',
-    appliesTo: ['oral-jak-inhibitor', 'methotrexate', 'leflunomide', 'sulfasalazine', 'csdmard'],
+    about: [
+      {
+        kind: 'class',
+        classId: 'oral-jak-inhibitor',
+        drugs: ['upadacitinib', 'abrocitinib', 'baricitinib', 'tofacitinib'],
+      },
+      { kind: 'drug', drugs: ['methotrexate', 'leflunomide', 'sulfasalazine'] },
+    ],
+    opinion: true,
     locator: Q6,
     paraphrase:
       'In rheumatoid arthritis, psoriatic arthritis and inflammatory bowel disease, studies fairly often give JAK inhibitors together with other immunosuppressants — mainly methotrexate, also sulfasalazine and a drug transcribed as "rufinamide" (almost certainly leflunomide). Data from these non-AD cohorts show such combinations can be used safely.',
@@ -805,7 +936,8 @@ export const notes: Note[] = [
   fromInterview({
     id: 'expect-years-of-treatment',
     topic: 'long-term-management',
-    appliesTo: ['oral-jak-inhibitor'],
+    about: [US_ORAL_JAK],
+    opinion: true,
     locator: Q7,
     paraphrase:
       'The interviewee sets the expectation that treatment will last not weeks or months but probably the next couple of years.',
@@ -816,7 +948,7 @@ export const notes: Note[] = [
   fromInterview({
     id: 'ad-course-hard-to-predict',
     topic: 'long-term-management',
-    appliesTo: ['oral-jak-inhibitor'],
+    about: [US_ORAL_JAK],
     locator: Q7,
     paraphrase:
       'Some people outgrow AD, but most keep some form of it into adult life; the question is how severe. Some have mild AD on the hands and feet, others get worse over time, and it is still hard to predict who will be who.',
@@ -829,7 +961,8 @@ export const notes: Note[] = [
   fromInterview({
     id: 'stepping-down-when-well-controlled',
     topic: 'long-term-management',
-    appliesTo: ['oral-jak-inhibitor', 'biologic'],
+    about: [US_ORAL_JAK, OUR_BIOLOGICS],
+    opinion: true,
     locator: Q7,
     paraphrase:
       'With low disease activity and good control for about a year, the interviewee is open to spacing treatment out a little: moving a JAK inhibitor from the higher to the lower dose, or spacing out a biologic. Tapering or stopping should only follow a long period of good control.',
@@ -847,7 +980,8 @@ export const notes: Note[] = [
   fromInterview({
     id: 'hope-for-more-comfort-with-jak',
     topic: 'outlook',
-    appliesTo: ['oral-jak-inhibitor'],
+    about: [US_ORAL_JAK],
+    opinion: true,
     locator: Q8,
     paraphrase:
       'What the interviewee most looks forward to is more clinicians becoming comfortable with JAK inhibitors. In his view their efficacy is proven — the most effective class available — but safety worries keep people from using them.',
@@ -859,7 +993,7 @@ export const notes: Note[] = [
   fromInterview({
     id: 'more-long-term-data-coming',
     topic: 'outlook',
-    appliesTo: ['oral-jak-inhibitor', 'upadacitinib', 'abrocitinib'],
+    about: [{ kind: 'drug', drugs: ['upadacitinib', 'abrocitinib'] }],
     locator: Q8,
     paraphrase:
       'More data will come with time; there are already 5 years of data for one JAK inhibitor and 4 years for the other.',
@@ -872,7 +1006,8 @@ export const notes: Note[] = [
   fromInterview({
     id: 'earlier-use-in-the-right-patients',
     topic: 'outlook',
-    appliesTo: ['oral-jak-inhibitor'],
+    about: [US_ORAL_JAK],
+    opinion: true,
     locator: Q8,
     paraphrase:
       'The hope is to use JAK inhibitors early in the treatment sequence for the right patients, not as a last resort once everything else has failed, and to have nuanced conversations so patients can weigh benefits against risks and decide for themselves.',

@@ -4,7 +4,16 @@
  * memoised per dataset object; the views, the search index, the popup and the content wiring
  * all ask here instead of walking the dataset themselves.
  */
-import type { Dataset, Drug, DrugClass, HighlightGroup, Note, Source, Topic } from './schema';
+import type {
+  Dataset,
+  Drug,
+  DrugClass,
+  HighlightGroup,
+  Note,
+  NoteScope,
+  Source,
+  Topic,
+} from './schema';
 import { TOPICS } from './topics';
 
 export { TOPICS };
@@ -59,10 +68,21 @@ export function inClass(dataset: Dataset, drug: Drug, classId: string): boolean 
   return drugClasses(dataset, drug).some((c) => c.id === classId);
 }
 
+/** The route forms of a generic (tacrolimus → topical, systemic), in display order; else []. */
+export function formsOf(dataset: Dataset, drug: Drug): Drug[] {
+  const { drugs } = lookup(dataset);
+  return (drug.forms ?? []).flatMap((id) => drugs.get(id) ?? []);
+}
+
+/** The generic a route form belongs to (tacrolimus-topical → tacrolimus), if it is a form. */
+export function genericOf(dataset: Dataset, drug: Drug): Drug | undefined {
+  return dataset.drugs.find((d) => d.forms?.includes(drug.id));
+}
+
 export interface ScopedNote {
   note: Note;
-  /** Set when the note speaks about one of the drug's classes rather than the drug itself. */
-  viaClass?: DrugClass;
+  /** The part of `note.about` that lists this drug: says whom the note is about, and how. */
+  scope: NoteScope;
 }
 
 export interface TopicNotes {
@@ -70,57 +90,88 @@ export interface TopicNotes {
   notes: ScopedNote[];
 }
 
-/** Notes for a drug grouped by topic in reading order; drug-specific notes before class notes. */
+/**
+ * Notes for a drug grouped by topic in reading order; notes about the drug itself before notes
+ * about its class. Only notes whose `about` lists the drug's id: class membership never adds a
+ * note. A generic with forms has none of its own (each form has its notes, shown separately).
+ */
 export function notesForDrug(dataset: Dataset, drug: Drug): TopicNotes[] {
-  const classes = drugClasses(dataset, drug);
   const scoped: ScopedNote[] = [];
   for (const note of dataset.notes) {
-    if (note.appliesTo.includes(drug.id)) scoped.push({ note });
-    else {
-      const viaClass = classes.find((c) => note.appliesTo.includes(c.id));
-      if (viaClass) scoped.push({ note, viaClass });
-    }
+    const scope = note.about.find((s) => s.drugs.includes(drug.id));
+    if (scope) scoped.push({ note, scope });
   }
+  const rank = (s: ScopedNote) => (s.scope.kind === 'drug' ? 0 : 1);
   return TOPICS.map((topic) => ({
     topic,
-    notes: scoped
-      .filter((s) => s.note.topic === topic)
-      .sort((a, b) => Number(!!a.viaClass) - Number(!!b.viaClass)),
+    notes: scoped.filter((s) => s.note.topic === topic).sort((a, b) => rank(a) - rank(b)),
   })).filter((t) => t.notes.length > 0);
 }
 
-/** The drug's display name: the INN as written in prose, with a capital letter. */
-export function displayName(drug: Pick<Drug, 'names'>): string {
-  const g = drug.names.generic;
+/** The drugs a scope lists, in its order; unknown ids are skipped (the dataset tests refuse them). */
+export function scopeDrugs(dataset: Dataset, scope: NoteScope): Drug[] {
+  const { drugs } = lookup(dataset);
+  return scope.drugs.flatMap((id) => drugs.get(id) ?? []);
+}
+
+/**
+ * True when a class scope lists every drug of its class, so it can be labelled as about the class
+ * as a whole rather than by naming each drug.
+ */
+export function coversWholeClass(dataset: Dataset, scope: NoteScope): boolean {
+  if (scope.kind !== 'class') return false;
+  return dataset.drugs
+    .filter((d) => inClass(dataset, d, scope.classId))
+    .every((d) => scope.drugs.includes(d.id));
+}
+
+/** The drug's name as written in prose: the INN, with its route for a form ("tacrolimus (topical)"). */
+export function proseName(drug: Pick<Drug, 'names' | 'form'>): string {
+  return drug.form ? `${drug.names.generic} (${drug.form})` : drug.names.generic;
+}
+
+/** The drug's display name: the prose name with a capital letter ("Tacrolimus (topical)"). */
+export function displayName(drug: Pick<Drug, 'names' | 'form'>): string {
+  const g = proseName(drug);
   return g.charAt(0).toUpperCase() + g.slice(1);
 }
 
 /** Display names by drug id, for lists that only hold ids (the popup's report). */
-export function displayNames(drugs: readonly Pick<Drug, 'id' | 'names'>[]): Map<string, string> {
+export function displayNames(
+  drugs: readonly Pick<Drug, 'id' | 'names' | 'form'>[],
+): Map<string, string> {
   return new Map(drugs.map((d) => [d.id, displayName(d)]));
 }
 
 /**
- * The settings group of each drug: the group of its primary class, or of the nearest ancestor
- * class that has one. Computed once from the dataset so the per-mention filter is a map lookup.
+ * The settings groups of each drug: the group of its primary class, or of the nearest ancestor
+ * class that has one. A generic with route forms takes the groups of its forms, so "tacrolimus"
+ * follows both the topical and the systemic switch while "Protopic" follows only the topical
+ * one. Computed once from the dataset so the per-mention filter is a map lookup.
  */
-export function drugGroups(dataset: Dataset): Map<string, HighlightGroup> {
-  const groups = new Map<string, HighlightGroup>();
+export function drugGroups(dataset: Dataset): Map<string, HighlightGroup[]> {
+  const own = new Map<string, HighlightGroup>();
   for (const drug of dataset.drugs) {
     const group = classChain(dataset, drug.classes[0] ?? '').find((c) => c.group)?.group;
-    if (group) groups.set(drug.id, group);
+    if (group) own.set(drug.id, group);
+  }
+  const groups = new Map<string, HighlightGroup[]>();
+  for (const drug of dataset.drugs) {
+    const ids = drug.forms ?? [drug.id];
+    const list = [...new Set(ids.flatMap((id) => own.get(id) ?? []))];
+    if (list.length > 0) groups.set(drug.id, list);
   }
   return groups;
 }
 
-/** A predicate for the scanner: is this drug's group switched on in `enabled`? */
+/** A predicate for the scanner: is one of this drug's groups switched on in `enabled`? */
 export function drugFilter(
-  groups: Map<string, HighlightGroup>,
+  groups: Map<string, HighlightGroup[]>,
   enabled: Record<HighlightGroup, boolean>,
 ): (drugId: string) => boolean {
   return (drugId) => {
-    const group = groups.get(drugId);
-    return group === undefined || enabled[group];
+    const list = groups.get(drugId);
+    return list === undefined || list.some((g) => enabled[g]);
   };
 }
 

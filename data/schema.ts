@@ -135,22 +135,39 @@ export const DrugNames = z.strictObject({
   suffixed: z.array(z.string().regex(/^[a-z]+-[a-z]{4}$/)),
 });
 
-export const Drug = z.strictObject({
-  /** Lowercase English INN. */
-  id: Id,
-  names: DrugNames,
-  /** Class ids; the first is the primary class. */
-  classes: z.array(Id).min(1),
-  targets: z.array(z.string().min(1)).min(1),
-  /** Selectivity in our words, e.g. "JAK1-selective". */
-  selectivity: z.string().optional(),
-  routes: z.array(Route).min(1),
-  approvals: z.array(Approval),
-  /** One line in our words. */
-  summary: z.string().min(1),
-  /** True when the interview names this drug; false: only class-level notes apply. */
-  namedInInterview: z.boolean(),
-});
+export const Drug = z
+  .strictObject({
+    /** Lowercase English INN; a route form adds its route ("tacrolimus-topical"). */
+    id: Id,
+    names: DrugNames,
+    /** Class ids; the first is the primary class. Empty only for a generic with `forms`. */
+    classes: z.array(Id),
+    targets: z.array(z.string().min(1)).min(1),
+    /** Selectivity in our words, e.g. "JAK1-selective". */
+    selectivity: z.string().optional(),
+    routes: z.array(Route).min(1),
+    approvals: z.array(Approval),
+    /** One line in our words. */
+    summary: z.string().min(1),
+    /** True when the interview names this drug. Which notes it shows is said by `Note.about`. */
+    namedInInterview: z.boolean(),
+    /**
+     * Set on a generic whose products differ by route in what they are for (tacrolimus:
+     * Protopic ointment for AD vs Prograf for transplants). The generic name opens this entry,
+     * which shows each form separately; brands belong to the forms and open them directly.
+     */
+    forms: z.array(Id).min(2).optional(),
+    /** Set on a route form: the route it stands for, as shown after the name ("topical"). */
+    form: z.string().min(1).optional(),
+  })
+  .refine((d) => (d.forms ? d.classes.length === 0 : d.classes.length > 0), {
+    message: 'a drug has at least one class; a generic with forms has none (its forms do)',
+    path: ['classes'],
+  })
+  .refine((d) => !d.forms || (d.names.brands.length === 0 && d.approvals.length === 0), {
+    message: 'brands and approvals of a generic with forms belong to its forms',
+    path: ['forms'],
+  });
 
 export const HighlightGroup = z.enum([
   'oral-jak',
@@ -172,11 +189,27 @@ export const DrugClass = z.strictObject({
 
 export const Topic = z.enum(TOPICS);
 
+/**
+ * Who a note is about, and so which drugs it is shown for. `drugs` is always the explicit list:
+ * class membership alone never shows a note, so a drug added later gets no interview note until
+ * a reviewer lists it here.
+ * - `drug`: the interview names these drugs, or the claim is specifically about them.
+ * - `class`: the interview speaks of a class (`classId`); `drugs` are the members inside the
+ *   claim's scope as the interview frames it (e.g. "the oral JAK inhibitors that we have in the
+ *   United States, upadacitinib and abrocitinib"), never simply every member.
+ */
+export const NoteScope = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('drug'), drugs: z.array(Id).min(1) }),
+  z.strictObject({ kind: z.literal('class'), classId: Id, drugs: z.array(Id).min(1) }),
+]);
+
 export const Note = z.strictObject({
   id: Id,
   topic: Topic,
-  /** Drug ids and/or class ids the note speaks about. */
-  appliesTo: z.array(Id).min(1),
+  /** One scope per subject the note speaks about (e.g. oral JAK inhibitors and dupilumab). */
+  about: z.array(NoteScope).min(1),
+  /** True when the note reports the interviewee's opinion or experience rather than data. */
+  opinion: z.literal(true).optional(),
   /** Our own words; never claims more than the quotes. */
   paraphrase: z.string().min(1),
   /** Exact substrings of the source text. */
@@ -250,6 +283,7 @@ export type Drug = z.infer<typeof Drug>;
 export type DrugClass = z.infer<typeof DrugClass>;
 export type HighlightGroup = z.infer<typeof HighlightGroup>;
 export type Topic = z.infer<typeof Topic>;
+export type NoteScope = z.infer<typeof NoteScope>;
 export type Note = z.infer<typeof Note>;
 export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
 export type ComparisonSupplement = z.infer<typeof ComparisonSupplement>;

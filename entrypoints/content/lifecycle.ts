@@ -66,7 +66,7 @@ export function startJakLens(ctx: ContentScriptContext, doc: Document): void {
       { once: true },
     );
 
-  let groups: Map<string, HighlightGroup> | null = null;
+  let groups: Map<string, HighlightGroup[]> | null = null;
   /** The group filter; the dataset is parsed on its first call, i.e. once a page has a mention. */
   function filterFor(enabled: Settings['groups']): (drugId: string) => boolean {
     let filter: ((drugId: string) => boolean) | undefined;

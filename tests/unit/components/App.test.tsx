@@ -103,8 +103,9 @@ describe('with the real dataset', () => {
           })}
         />,
       );
+      // A route form's title adds its route: "Tacrolimus (topical)".
       expect(screen.getByTestId('drug-title').textContent?.toLowerCase()).toBe(
-        drug.names.generic.toLowerCase(),
+        drug.form ? `${drug.names.generic} (${drug.form})` : drug.names.generic.toLowerCase(),
       );
       unmount();
     }

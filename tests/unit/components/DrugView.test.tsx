@@ -2,9 +2,12 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
 import { DrugView, type DrugViewProps } from '@/components/DrugView';
 import {
+  abrocitinib,
   axeViolations,
   baricitinib,
   createDataset,
+  createDrug,
+  createNote,
   dupilumab,
   upadacitinib,
 } from '../support/factories';
@@ -49,17 +52,25 @@ describe('DrugView', () => {
     expect(topics).toEqual(['topic-mechanism', 'topic-efficacy', 'topic-safety']);
   });
 
-  test('labels class-level notes with their class, inherited through parent classes', () => {
+  test('says on every note whom it is about: the drug, the class members, or the whole class', () => {
     render(<DrugView {...createDrugViewProps()} />);
-    expect(
-      within(screen.getByTestId('topic-mechanism')).getByText(
-        'About the class: Oral JAK inhibitors',
-      ),
-    ).toBeTruthy();
-    expect(
-      within(screen.getByTestId('topic-safety')).getByText('About the class: JAK inhibitors'),
-    ).toBeTruthy();
-    expect(within(screen.getByTestId('topic-efficacy')).queryByText(/About the class/)).toBeNull();
+    const about = (topic: string) =>
+      within(screen.getByTestId(`topic-${topic}`))
+        .getAllByTestId('note-about')
+        .map((p) => p.textContent);
+    expect(about('mechanism')).toEqual([
+      'About oral JAK inhibitors as a class, as the interview frames them',
+    ]);
+    expect(about('efficacy')).toEqual(['About upadacitinib']);
+    expect(about('safety')).toEqual([
+      'About upadacitinib and baricitinib, as the interview frames JAK inhibitors',
+    ]);
+  });
+
+  test('shows a class note only for the drugs it lists, not every member of the class', () => {
+    render(<DrugView {...createDrugViewProps({ drug: abrocitinib })} />);
+    const shown = screen.getAllByTestId('note').map((n) => n.dataset.noteId);
+    expect(shown).toEqual(['oral-jak-mechanism']);
   });
 
   test('says the interview discusses only the class for drugs it does not name', () => {
@@ -93,6 +104,73 @@ describe('DrugView', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: /Next mention/ }));
     expect(onNext).toHaveBeenCalledOnce();
+  });
+
+  describe('a generic whose forms differ by route', () => {
+    const topical = createDrug({
+      id: 'tacrolimus-topical',
+      names: { ...createDrug({ id: 'tacrolimus' }).names },
+      classes: ['oral-jak-inhibitor'],
+      form: 'topical',
+      summary: 'An ointment.',
+    });
+    const systemic = createDrug({
+      id: 'tacrolimus-systemic',
+      names: { ...createDrug({ id: 'tacrolimus' }).names },
+      form: 'systemic',
+      summary: 'A transplant drug.',
+    });
+    const generic = createDrug({
+      id: 'tacrolimus',
+      classes: [],
+      forms: ['tacrolimus-topical', 'tacrolimus-systemic'],
+    });
+    const dataset = createDataset({
+      drugs: [generic, topical, systemic],
+      notes: [
+        createNote({
+          id: 'topical-note',
+          about: [{ kind: 'drug', drugs: ['tacrolimus-topical'] }],
+        }),
+        createNote({
+          id: 'systemic-note',
+          topic: 'combination',
+          about: [{ kind: 'drug', drugs: ['tacrolimus-systemic'] }],
+        }),
+      ],
+    });
+
+    test('shows one section per form, each with only its own notes', () => {
+      render(<DrugView {...createDrugViewProps({ dataset, drug: generic })} />);
+      const sections = screen.getAllByTestId('drug-form');
+      expect(sections.map((s) => s.dataset.formId)).toEqual([
+        'tacrolimus-topical',
+        'tacrolimus-systemic',
+      ]);
+      const notesIn = (el: HTMLElement) =>
+        within(el)
+          .getAllByTestId('note')
+          .map((n) => n.dataset.noteId);
+      expect(notesIn(sections[0]!)).toEqual(['topical-note']);
+      expect(notesIn(sections[1]!)).toEqual(['systemic-note']);
+      expect(within(sections[0]!).getByRole('heading', { level: 3 }).textContent).toBe(
+        'Tacrolimus (topical)',
+      );
+    });
+
+    test('a form opened on its own shows its route in the title and only its notes', () => {
+      render(<DrugView {...createDrugViewProps({ dataset, drug: systemic })} />);
+      expect(screen.getByTestId('drug-title').textContent).toBe('Tacrolimus (systemic)');
+      expect(screen.queryAllByTestId('drug-form')).toEqual([]);
+      expect(screen.getAllByTestId('note').map((n) => n.dataset.noteId)).toEqual(['systemic-note']);
+    });
+
+    test('has no axe violations', async () => {
+      const { container } = render(
+        <DrugView {...createDrugViewProps({ dataset, drug: generic })} />,
+      );
+      expect(await axeViolations(container)).toEqual([]);
+    });
   });
 
   test('has no axe violations with every quote open', async () => {

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
-import { NoteCard, type NoteCardProps } from '@/components/NoteCard';
+import { NoteCard, scopeLabel, type NoteCardProps } from '@/components/NoteCard';
 import { axeViolations, createDataset, createNote } from '../support/factories';
 
 const dataset = createDataset();
@@ -64,9 +64,22 @@ describe('NoteCard', () => {
     expect(props.onCopy).toHaveBeenCalledWith('“One.” … “Two.” — gone. Q1: test.');
   });
 
-  test('labels class-level notes', () => {
-    render(<NoteCard {...createNoteCardProps({ viaClass: dataset.classes[1] })} />);
-    expect(screen.getByText('About the class: Oral JAK inhibitors')).toBeTruthy();
+  test('says whom the note is about', () => {
+    render(<NoteCard {...createNoteCardProps({ about: 'About upadacitinib' })} />);
+    expect(screen.getByTestId('note-about').textContent).toBe('About upadacitinib');
+  });
+
+  test('marks an opinion as the interviewee’s view, and data notes not at all', () => {
+    const { rerender } = render(<NoteCard {...createNoteCardProps()} />);
+    expect(screen.queryByTestId('note-opinion')).toBeNull();
+    const opinion = createNote({ id: 'o', opinion: true });
+    rerender(<NoteCard {...createNoteCardProps({ note: opinion, about: 'About upadacitinib' })} />);
+    expect(screen.getByTestId('note-opinion').textContent).toBe('Dr Eingun James Song’s view');
+  });
+
+  test('puts the note id on the note, so a page test can tell which notes are shown', () => {
+    render(<NoteCard {...createNoteCardProps()} />);
+    expect(screen.getByTestId('note').dataset.noteId).toBe(dataset.notes[2]!.id);
   });
 
   test('renders dataset text as text, never as markup', () => {
@@ -86,5 +99,33 @@ describe('NoteCard', () => {
     expect(await axeViolations(container)).toEqual([]);
     fireEvent.click(screen.getByTestId('quote-toggle'));
     expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('scopeLabel', () => {
+  test('names the drugs of a note about drugs', () => {
+    expect(scopeLabel(dataset, { kind: 'drug', drugs: ['upadacitinib', 'dupilumab'] })).toBe(
+      'About upadacitinib and dupilumab',
+    );
+  });
+
+  test('names the drugs inside a class claim, as the interview frames the class', () => {
+    expect(
+      scopeLabel(dataset, {
+        kind: 'class',
+        classId: 'oral-jak-inhibitor',
+        drugs: ['upadacitinib', 'abrocitinib'],
+      }),
+    ).toBe('About upadacitinib and abrocitinib, as the interview frames oral JAK inhibitors');
+  });
+
+  test('speaks of the class as a whole only when the note lists every member', () => {
+    expect(
+      scopeLabel(dataset, {
+        kind: 'class',
+        classId: 'oral-jak-inhibitor',
+        drugs: ['upadacitinib', 'abrocitinib', 'baricitinib'],
+      }),
+    ).toBe('About oral JAK inhibitors as a class, as the interview frames them');
   });
 });

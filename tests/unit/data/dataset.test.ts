@@ -94,6 +94,7 @@ describe('classes', () => {
     ['topical-ahr-agonist', undefined, 'other-topical'],
     ['conventional-systemic-immunosuppressant', undefined, 'conventional-systemic'],
     ['csdmard', undefined, 'conventional-systemic'],
+    ['oral-pde4-inhibitor', undefined, 'conventional-systemic'],
   ])('class %s has parent %s and highlight group %s', (id, parent, group) => {
     const cls = byId.get(id);
     expect(cls).toBeDefined();

@@ -10,11 +10,11 @@ const sourceIds = new Set(dataset.sources.map((s) => s.id));
 const normalise = (s: string) => s.normalize('NFKC').toLowerCase().trim();
 
 /** Every surface form a drug claims on a page; codes also without their hyphen ("ABT494"). */
+/** A route form (tacrolimus-topical) leaves its INN and spellings to its generic (tacrolimus). */
 function surfaceForms(drug: Drug): string[] {
   const { generic, variants, brands, codes, salts, suffixed } = drug.names;
   return [
-    generic,
-    ...variants,
+    ...(drug.form ? [] : [generic, ...variants]),
     ...brands.map((b) => b.name),
     ...codes.flatMap((c) => [c.code, c.code.replace('-', '')]),
     ...salts.map((s) => s.name),
@@ -52,8 +52,11 @@ describe('drug names', () => {
     expect(clashes).toEqual([]);
   });
 
-  test('the generic name of each drug is its id', () => {
-    for (const drug of dataset.drugs) expect(drug.names.generic).toBe(drug.id);
+  test('the generic name of each drug is its id, plus the route for a route form', () => {
+    for (const drug of dataset.drugs) {
+      const id = drug.form ? `${drug.names.generic}-${drug.form}` : drug.names.generic;
+      expect(drug.id).toBe(id);
+    }
   });
 
   test('no glossary term or alias is also a drug name, so a lookup is never ambiguous', () => {

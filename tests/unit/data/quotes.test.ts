@@ -93,9 +93,9 @@ describe('transcription slips', () => {
     for (const n of quoting) expect(n.editorNote ?? '', n.id).toContain(fix);
   });
 
-  test('the co-therapy note transcribed with "rufinamide" also applies to leflunomide', () => {
+  test('the co-therapy note transcribed with "rufinamide" is also shown for leflunomide', () => {
     const n = dataset.notes.find((x) => x.quotes.some((q) => q.includes('rufinamide')));
-    expect(n?.appliesTo).toContain('leflunomide');
+    expect(n?.about.flatMap((s) => s.drugs)).toContain('leflunomide');
   });
 
   test('both "small molecule protein" slips are quoted', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { dataset } from '@/data/index';
-import { interview, reachIds, withAncestors } from './support';
+import { interview, withAncestors } from './support';
 
 const drugIds = new Set(dataset.drugs.map((d) => d.id));
 const classIds = new Set(dataset.classes.map((c) => c.id));
@@ -32,13 +32,39 @@ const IN_SCOPE = [
   'upadacitinib',
 ];
 
+const drugById = new Map(dataset.drugs.map((d) => [d.id, d]));
+const genericIds = new Set(dataset.drugs.filter((d) => d.forms).map((d) => d.id));
+
 describe('notes point at things that exist', () => {
-  test.each(dataset.notes.map((n) => [n.id, n.appliesTo]))(
-    'every id note %s applies to is a known drug or class',
-    (_id, appliesTo) => {
-      for (const id of appliesTo) expect(drugIds.has(id) || classIds.has(id), id).toBe(true);
+  test.each(dataset.notes.map((n) => [n.id, n]))(
+    'every drug note %s is about is a known drug, never a generic with forms',
+    (_id, note) => {
+      for (const id of note.about.flatMap((s) => s.drugs)) {
+        expect(drugIds.has(id), id).toBe(true);
+        expect(genericIds.has(id), `${id} has forms: list the form the note is about`).toBe(false);
+      }
     },
   );
+
+  test.each(dataset.notes.map((n) => [n.id, n]))(
+    'note %s lists each drug once, so whom it is about is unambiguous',
+    (_id, note) => {
+      const all = note.about.flatMap((s) => s.drugs);
+      expect(new Set(all).size).toBe(all.length);
+    },
+  );
+
+  test.each(
+    dataset.notes.flatMap((n) =>
+      n.about.flatMap((s) =>
+        s.kind === 'class' ? s.drugs.map((drug) => [n.id, s.classId, drug] as const) : [],
+      ),
+    ),
+  )('in note %s, the class %s is known and %s is one of its members', (_id, classId, drug) => {
+    expect(classIds).toContain(classId);
+    const d = drugById.get(drug);
+    expect(d && d.classes.flatMap(withAncestors)).toContain(classId);
+  });
 
   /** The whole answer a note comes from: the quotes of every note with the same locator. */
   const answerText = (locator: string) =>
@@ -49,12 +75,12 @@ describe('notes point at things that exist', () => {
 
   test.each(
     dataset.notes.flatMap((n) =>
-      n.appliesTo.filter((id) => !classIds.has(id)).map((drug) => [n.id, drug]),
+      n.about.flatMap((s) => (s.kind === 'drug' ? s.drugs.map((drug) => [n.id, drug]) : [])),
     ),
-  )('note %s names %s only where its answer or its editor’s note names it', (id, drug) => {
+  )('note %s is about %s by name only where its answer or editor’s note names it', (id, drug) => {
     const n = dataset.notes.find((x) => x.id === id)!;
     const text = `${answerText(n.locator)} ${n.editorNote ?? ''}`.toLowerCase();
-    expect(text).toContain(drug);
+    expect(text).toContain(drugById.get(drug)!.names.generic);
   });
 });
 
@@ -70,43 +96,60 @@ describe('drugs and their notes', () => {
     },
   );
 
-  test.each(dataset.drugs.map((d) => [d.id, d]))(
-    '%s is reached by at least one note, directly or through its classes',
-    (_id, drug) => {
-      const reach = reachIds(drug);
-      expect(dataset.notes.some((n) => n.appliesTo.some((a) => reach.has(a)))).toBe(true);
-    },
-  );
-
-  test.each(dataset.drugs.filter((d) => !d.namedInInterview).map((d) => [d.id, d]))(
-    '%s, not named in the interview, gets at least one class-level note',
-    (_id, drug) => {
-      const classLevel = new Set(drug.classes.flatMap(withAncestors));
-      expect(dataset.notes.some((n) => n.appliesTo.some((a) => classLevel.has(a)))).toBe(true);
-    },
-  );
-
   test.each(dataset.drugs.filter((d) => d.namedInInterview).map((d) => [d.id]))(
-    '%s, named in the interview, has a note naming it directly',
+    '%s, named in the interview, has a note about it by name',
     (id) => {
-      expect(dataset.notes.some((n) => n.appliesTo.includes(id))).toBe(true);
+      expect(
+        dataset.notes.some((n) => n.about.some((s) => s.kind === 'drug' && s.drugs.includes(id))),
+      ).toBe(true);
     },
   );
 
   test.each(dataset.drugs.map((d) => [d.id, d]))(
     '%s is flagged as named in the interview whenever its generic name occurs there',
     (_id, drug) => {
+      if (drug.forms || drug.form) return; // tacrolimus, ruxolitinib, roflumilast: not named
       if (interview.toLowerCase().includes(drug.names.generic.toLowerCase())) {
         expect(drug.namedInInterview).toBe(true);
       }
     },
   );
+});
 
-  test.each(dataset.classes.map((c) => [c.id]))(
-    'class %s is reached by a note on itself or an ancestor',
-    (id) => {
-      const reach = new Set(withAncestors(id));
-      expect(dataset.notes.some((n) => n.appliesTo.some((a) => reach.has(a)))).toBe(true);
+describe('route forms', () => {
+  const generics = dataset.drugs.filter((d) => d.forms);
+  const formIds = generics.flatMap((g) => g.forms!);
+
+  test('tacrolimus, ruxolitinib and roflumilast are generics with a topical and a second form', () => {
+    expect(Object.fromEntries(generics.map((g) => [g.id, g.forms]))).toEqual({
+      roflumilast: ['roflumilast-topical', 'roflumilast-oral'],
+      ruxolitinib: ['ruxolitinib-topical', 'ruxolitinib-oral'],
+      tacrolimus: ['tacrolimus-topical', 'tacrolimus-systemic'],
+    });
+  });
+
+  test.each(generics.flatMap((g) => g.forms!.map((f) => [g.id, f])))(
+    'the form of %s listed as %s exists, shares its INN and says its route',
+    (genericId, formId) => {
+      const form = drugById.get(formId);
+      expect(form?.names.generic).toBe(drugById.get(genericId)!.names.generic);
+      expect(form?.form).toBeTruthy();
+      expect(form?.forms).toBeUndefined();
+    },
+  );
+
+  test('every drug marked as a form belongs to exactly one generic', () => {
+    const marked = dataset.drugs.filter((d) => d.form).map((d) => d.id);
+    expect([...marked].sort()).toEqual([...formIds].sort());
+    expect(new Set(formIds).size).toBe(formIds.length);
+  });
+
+  test.each(generics.map((g) => [g.id, g]))(
+    'the generic %s carries no brand or approval of its own: they belong to its forms',
+    (_id, g) => {
+      expect(g.names.brands).toEqual([]);
+      expect(g.approvals).toEqual([]);
+      expect(g.classes).toEqual([]);
     },
   );
 });

@@ -1,12 +1,11 @@
 /**
  * Shared helpers for the dataset invariant tests: the bundled interview text, its answers split
- * into sentences, and how a note reaches a drug through the class hierarchy.
+ * into sentences, and a class with its ancestors.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataset } from '@/data/index';
-import type { Drug } from '@/data/schema';
 
 export const INTERVIEW_ID = 'song-2025-interview';
 
@@ -69,11 +68,6 @@ export function withAncestors(classId: string): string[] {
     id = classById.get(id)?.parent;
   }
   return ids;
-}
-
-/** Ids a note can name to reach this drug: the drug itself, its classes and their ancestors. */
-export function reachIds(drug: Drug): Set<string> {
-  return new Set([drug.id, ...drug.classes.flatMap(withAncestors)]);
 }
 
 export const allQuotes = dataset.notes.flatMap((n) => n.quotes.map((q) => ({ id: n.id, q })));

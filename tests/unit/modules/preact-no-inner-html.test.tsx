@@ -34,7 +34,7 @@ describe('markup characters in dataset strings', () => {
       notes: [
         createNote({
           id: 'markup-note',
-          appliesTo: ['upadacitinib'],
+          about: [{ kind: 'drug', drugs: ['upadacitinib'] }],
           paraphrase: `Paraphrase ${MARKUP}`,
           quotes: [`Quote ${MARKUP}`],
         }),

@@ -23,7 +23,7 @@ export function createDrug(overrides: Partial<Drug> & { id: string }): Drug {
 export function createNote(overrides: Partial<Note> & { id: string }): Note {
   return {
     topic: 'efficacy',
-    appliesTo: ['upadacitinib'],
+    about: [{ kind: 'drug', drugs: ['upadacitinib'] }],
     paraphrase: 'A paraphrase.',
     quotes: ['A verbatim quote.'],
     sourceId: 'song-2025-interview',
@@ -131,13 +131,19 @@ export function createDataset(overrides: Partial<Dataset> = {}): Dataset {
       createNote({
         id: 'oral-jak-mechanism',
         topic: 'mechanism',
-        appliesTo: ['oral-jak-inhibitor'],
+        about: [
+          {
+            kind: 'class',
+            classId: 'oral-jak-inhibitor',
+            drugs: ['upadacitinib', 'abrocitinib', 'baricitinib'],
+          },
+        ],
         paraphrase: 'JAK inhibitors act inside the cell.',
         quotes: ['JAK inhibitors work intracellularly.'],
       }),
       createNote({
         id: 'upa-efficacy',
-        appliesTo: ['upadacitinib'],
+        about: [{ kind: 'drug', drugs: ['upadacitinib'] }],
         paraphrase: 'Many patients reach EASI-90 quickly.',
         quotes: ['We see EASI-90 responses.'],
         locator: 'Q3: efficacy',
@@ -145,7 +151,9 @@ export function createDataset(overrides: Partial<Dataset> = {}): Dataset {
       createNote({
         id: 'jak-safety',
         topic: 'safety',
-        appliesTo: ['jak-inhibitor'],
+        about: [
+          { kind: 'class', classId: 'jak-inhibitor', drugs: ['upadacitinib', 'baricitinib'] },
+        ],
         paraphrase: 'The class carries a boxed warning.',
         quotes: ['There is a boxed warning.'],
         locator: 'Q4: safety',
@@ -154,7 +162,7 @@ export function createDataset(overrides: Partial<Dataset> = {}): Dataset {
       createNote({
         id: 'dupi-safety',
         topic: 'safety',
-        appliesTo: ['dupilumab'],
+        about: [{ kind: 'drug', drugs: ['dupilumab'] }],
         paraphrase: 'Conjunctivitis is the main issue.',
         quotes: ['Conjunctivitis happens.'],
       }),
@@ -255,7 +263,7 @@ export const scenarios = {
     return {
       dataset: createDataset({
         drugs: [bare],
-        notes: [createNote({ id: 'n', appliesTo: ['other'] })],
+        notes: [createNote({ id: 'n', about: [{ kind: 'drug', drugs: ['other'] }] })],
         glossary: [],
       }),
       report: createReport([

@@ -59,7 +59,7 @@ export const FORMULARY_MENTIONS = [
   { page: 1, drug: 'upadacitinib', text: 'upadacitinib' },
   { page: 2, drug: 'abrocitinib', text: 'Cibinqo' },
   { page: 2, drug: 'abrocitinib', text: 'abrocitinib' },
-  { page: 2, drug: 'ruxolitinib', text: 'Opzelura' },
+  { page: 2, drug: 'ruxolitinib-topical', text: 'Opzelura' },
   { page: 2, drug: 'ruxolitinib', text: 'ruxolitinib' },
   { page: 2, drug: 'baricitinib', text: 'Olumiant' },
   { page: 2, drug: 'baricitinib', text: 'baricitinib' },

@@ -28,12 +28,28 @@ describe('findMentions: what counts as a mention', () => {
       ],
     ],
     [
-      'maps oral ruxolitinib brands to ruxolitinib',
-      'Jakafi (Jakavi in Europe), Opzelura',
+      'maps each ruxolitinib brand to its route form and the INN to the generic',
+      'Jakafi (Jakavi in Europe), Opzelura, ruxolitinib',
       [
-        ['Jakafi', 'ruxolitinib'],
-        ['Jakavi', 'ruxolitinib'],
-        ['Opzelura', 'ruxolitinib'],
+        ['Jakafi', 'ruxolitinib-oral'],
+        ['Jakavi', 'ruxolitinib-oral'],
+        ['Opzelura', 'ruxolitinib-topical'],
+        ['ruxolitinib', 'ruxolitinib'],
+      ],
+    ],
+    [
+      'maps tacrolimus and roflumilast brands to their route forms',
+      'Protopic, Prograf, Advagraf, Envarsus XR, tacrolimus; Zoryve, Daliresp, Daxas, roflumilast',
+      [
+        ['Protopic', 'tacrolimus-topical'],
+        ['Prograf', 'tacrolimus-systemic'],
+        ['Advagraf', 'tacrolimus-systemic'],
+        ['Envarsus XR', 'tacrolimus-systemic'],
+        ['tacrolimus', 'tacrolimus'],
+        ['Zoryve', 'roflumilast-topical'],
+        ['Daliresp', 'roflumilast-oral'],
+        ['Daxas', 'roflumilast-oral'],
+        ['roflumilast', 'roflumilast'],
       ],
     ],
     [
@@ -64,7 +80,7 @@ describe('findMentions: what counts as a mention', () => {
       'Rinvoq® and Opzelura™ cream',
       [
         ['Rinvoq', 'upadacitinib'],
-        ['Opzelura', 'ruxolitinib'],
+        ['Opzelura', 'ruxolitinib-topical'],
       ],
     ],
     [
@@ -268,10 +284,7 @@ describe('findMentions: near misses', () => {
       'look-alike JAK inhibitors out of scope',
       'ritlecitinib deucravacitinib fedratinib momelotinib pacritinib filgotinib peficitinib ivarmacitinib povorcitinib',
     ],
-    [
-      'other out-of-scope drugs',
-      'tacalcitol clobetasol triamcinolone rufinamide',
-    ],
+    ['other out-of-scope drugs', 'tacalcitol clobetasol triamcinolone rufinamide'],
     ['a research-code prefix without its number', 'ABT, LEO, CAT, PF, LY, INCB'],
     ['a research code glued to more digits', 'ABT-4940 ABT4941'],
     ['a code split by two spaces', 'ABT  494'],

@@ -8,7 +8,7 @@ describe('findMentions: names written against other scripts', () => {
   test.each([
     ['Chinese on both sides', '使用Dupilumab治疗', 'Dupilumab', 'dupilumab'],
     ['Katakana before', 'ウパダシチニブUpadacitinib', 'Upadacitinib', 'upadacitinib'],
-    ['the Katakana prolonged-sound mark', 'クリームーOpzelura', 'Opzelura', 'ruxolitinib'],
+    ['the Katakana prolonged-sound mark', 'クリームーOpzelura', 'Opzelura', 'ruxolitinib-topical'],
     ['Hiragana after', 'Rinvoqを服用', 'Rinvoq', 'upadacitinib'],
     ['Hangul on both sides', '환자Dupixent투여', 'Dupixent', 'dupilumab'],
     ['Thai, ending in a Thai vowel sign', 'ใช้Cibinqoรักษา', 'Cibinqo', 'abrocitinib'],

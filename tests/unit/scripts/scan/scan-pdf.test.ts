@@ -117,7 +117,7 @@ describe('what a file is comes from its content', CLI, () => {
   test('the table of a PDF has a page column', () => {
     const run = runScan([formulary]);
     expect(run.stdout).toMatch(/^ {3}page {3}start {5}end {2}drug/m);
-    expect(run.stdout).toMatch(/^ {6}2 {6}27 {6}34 {2}abrocitinib {3}Cibinqo$/m);
+    expect(run.stdout).toMatch(/^ {6}2 {6}27 {6}34 {2}abrocitinib {10}Cibinqo$/m);
     expect(run.status).toBe(0);
   });
 });
@@ -169,6 +169,7 @@ describe('directories and --summary', CLI, () => {
       'dupilumab',
       'lebrikizumab',
       'ruxolitinib',
+      'ruxolitinib-topical',
       'tralokinumab',
       'upadacitinib',
     ]);
@@ -184,7 +185,8 @@ describe('directories and --summary', CLI, () => {
       'abrocitinib,2,0,2',
       'baricitinib,2,0,2',
       'dupilumab,2,0,2',
-      'ruxolitinib,2,0,2',
+      'ruxolitinib,1,0,1',
+      'ruxolitinib-topical,1,0,1',
       'tralokinumab,2,0,2',
       'upadacitinib,2,1,3',
       '',
