@@ -366,7 +366,7 @@ describe.each(BROWSERS)('sidebar in %s', (name) => {
       ).toBe(true);
       // Tall enough that no view scrolls: axe then measures every element, and none straddles
       // the panel's scroll edge (which axe reports as "partially obscured", undecided).
-      await page.setViewport({ width: 1280, height: 16000 });
+      await page.setViewport({ width: 1280, height: 24000 });
       const { host, root } = await hostAndRoot(page);
       const results: Record<string, Awaited<ReturnType<typeof axeCheck>>> = {};
       const scrolling: string[] = [];
