@@ -7,7 +7,7 @@ const drugIds = new Set(dataset.drugs.map((d) => d.id));
 const classIds = new Set(dataset.classes.map((c) => c.id));
 const noteIds = new Set(dataset.notes.map((n) => n.id));
 
-/** The drugs issue 3 puts in scope; the dataset must have each of them. */
+/** The drugs in the product's scope (the AD systemic and topical agents); the dataset must have each. */
 const IN_SCOPE = [
   'abrocitinib',
   'azathioprine',

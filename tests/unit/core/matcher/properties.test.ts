@@ -187,7 +187,7 @@ describe('findMentions on generated text', () => {
 
   test('ignores transparent invisible characters wherever they are inserted', () => {
     const pair = text.chain((plain) =>
-      sprinkled(plain, TRANSPARENT, 7).map((noisy) => [plain, noisy]),
+      sprinkled(plain, TRANSPARENT, 7).map((noisy): [string, string] => [plain, noisy]),
     );
     fc.assert(
       fc.property(pair, ([plain, noisy]) => {
