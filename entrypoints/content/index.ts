@@ -27,4 +27,3 @@ function isHtmlDocument(doc: Document): boolean {
     doc.body !== null
   );
 }
-
