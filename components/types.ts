@@ -3,4 +3,4 @@
  * settings are `SidebarUi` in core/settings.ts, with their bounds.
  */
 
-export type { HoverCardPoint, OpenTarget, TabId } from '@/core/sidebar-state';
+export type { HoverCardPoint } from '@/core/sidebar-state';

@@ -264,4 +264,3 @@ export const LEXICON_EXTRA = {
   national: NATIONAL_SPELLINGS,
   compoundSuffixes: GERMAN_COMPOUND_SUFFIXES,
 };
-export type LexiconExtra = typeof LEXICON_EXTRA;

@@ -74,11 +74,6 @@ export function formsOf(dataset: Dataset, drug: Drug): Drug[] {
   return (drug.forms ?? []).flatMap((id) => drugs.get(id) ?? []);
 }
 
-/** The generic a route form belongs to (tacrolimus-topical → tacrolimus), if it is a form. */
-export function genericOf(dataset: Dataset, drug: Drug): Drug | undefined {
-  return dataset.drugs.find((d) => d.forms?.includes(drug.id));
-}
-
 export interface ScopedNote {
   note: Note;
   /** The part of `note.about` that lists this drug: says whom the note is about, and how. */

@@ -10,10 +10,9 @@ import { LOOSE, PRECHECK } from './patterns';
 import { scanPlain } from './scan';
 import type { Candidate, Mention } from './types';
 
-export type { Candidate, LexiconEntry, Mention } from './types';
+export type { Candidate, Mention } from './types';
 export { applyContext } from './context';
 export { buildLexicon, surfaceKey } from './lexicon';
-export { drugIdOf } from './patterns';
 
 /**
  * Every drug name in `text`, sorted by start and non-overlapping; at each start the longest form

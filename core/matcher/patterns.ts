@@ -75,11 +75,6 @@ function formOf(matched: string): Form | undefined {
   return FORM_BY_KEY.get(key.normalize('NFD').replace(MARKS, ''));
 }
 
-/** Drug id of a text the regex matched, whether or not it would count as written. */
-export function drugIdOf(matched: string): string | undefined {
-  return formOf(matched)?.drugId;
-}
-
 /**
  * Whether a research code is written as one: its letters upper-case ("ABT 494", "ABT494") or
  * joined to the number by a hyphen ("abt-494"). The regex matches codes case-insensitively with

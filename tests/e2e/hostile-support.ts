@@ -80,8 +80,6 @@ export function writeFixture(dir: string, name: string, text: string): void {
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Chrome = any;
-/** `chrome` in an extension context, for use inside `evaluate` callbacks. */
-export const chromeApi = (): Chrome => (globalThis as unknown as { chrome: Chrome }).chrome;
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
