@@ -91,7 +91,9 @@ describe('App', () => {
 });
 
 describe('with the real dataset', () => {
-  test('every drug renders in the drug view without throwing', () => {
+  // Renders every drug's view one after another: seconds on a loaded 2-core machine, so a wide
+  // timeout. The test asserts only that nothing throws.
+  test('every drug renders in the drug view without throwing', { timeout: 30_000 }, () => {
     const report = createReport(realDataset.drugs.map((d) => [d.id, 1]));
     for (const drug of realDataset.drugs) {
       const { unmount } = render(
