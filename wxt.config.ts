@@ -3,6 +3,15 @@ import preact from '@preact/preset-vite';
 import { strings } from './core/strings';
 
 /**
+ * The build's date for "About this data" (core/build-info.ts). SOURCE_DATE_EPOCH, when set, fixes
+ * it, so a reproducible build (the Firefox sources zip rebuilt by a reviewer) gives the same files.
+ */
+const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+const buildDate = (Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date())
+  .toISOString()
+  .slice(0, 10);
+
+/**
  * WXT build configuration. Auto-imports are off so every `browser` use is an explicit import
  * that the layer lint rule (eslint.config.js) can see.
  */
@@ -14,6 +23,7 @@ export default defineConfig({
     // modules/ adds the lazy-dataset and no-innerHTML plugins and the dataset check.
     plugins: [preact()],
     build: { target: 'es2022' },
+    define: { __BUILD_DATE__: JSON.stringify(buildDate) },
   }),
   // The Firefox sources zip must rebuild the extension: keep sources, drop tests and reports
   // (node_modules, .output and dotfiles are excluded by WXT already).

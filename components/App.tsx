@@ -18,6 +18,8 @@ export interface AppProps {
   onScrollToMention: (drugId: string, index: number) => void;
   onOpenSettings: () => void;
   onCopy: (text: string) => void;
+  /** When this build was made (YYYY-MM-DD), for "About this data"; absent in development. */
+  buildDate?: string;
 }
 
 /**
@@ -70,6 +72,7 @@ export function App(props: AppProps) {
           onOpenSettings={props.onOpenSettings}
           onCopy={props.onCopy}
           announce={announce}
+          buildDate={props.buildDate}
         />
       )}
     </div>

@@ -9,6 +9,7 @@ import {
   type SidebarState,
   type TabId,
 } from '@/core/sidebar-state';
+import { AboutData } from './AboutData';
 import { CompareView } from './CompareView';
 import { DrugView } from './DrugView';
 import { PageDrugList } from './PageDrugList';
@@ -34,9 +35,12 @@ export interface SidebarProps {
   onCopy: (text: string) => void;
   /** Polite screen-reader announcement. */
   announce: (message: string) => void;
+  /** When this build was made (YYYY-MM-DD), for "About this data"; absent in development. */
+  buildDate?: string;
 }
 
-const TABS: TabId[] = ['page', 'compare', 'search'];
+/** The tabs in their row; "About this data" is a view too, opened from the header instead. */
+const TABS = ['page', 'compare', 'search'] as const satisfies readonly TabId[];
 
 /** The element a focus request inside the panel names; null for the page's (the mount's job). */
 function focusSelector(request: FocusRequest): string | null {
@@ -110,6 +114,9 @@ export function Sidebar(props: SidebarProps) {
     announce(strings.copied);
   };
   const source = interviewSource(dataset);
+  const aboutOpen = view.tab === 'about';
+  // With "About this data" showing no tab is selected; the first stays reachable with Tab.
+  const tabStop = aboutOpen ? 'page' : view.tab;
 
   let body;
   if (drug) {
@@ -134,6 +141,8 @@ export function Sidebar(props: SidebarProps) {
     body = <p class="empty">{strings.unknownDrug}</p>;
   } else if (view.tab === 'page') {
     body = <PageDrugList dataset={dataset} report={report} onOpenDrug={openDrug} />;
+  } else if (view.tab === 'about') {
+    body = <AboutData dataset={dataset} buildDate={props.buildDate} />;
   } else if (view.tab === 'compare') {
     body = <CompareView dataset={dataset} report={report} onOpenDrug={openDrug} />;
   } else {
@@ -163,6 +172,8 @@ export function Sidebar(props: SidebarProps) {
         dataset={dataset}
         onClose={() => dispatch({ type: 'close' })}
         onOpenSettings={props.onOpenSettings}
+        aboutOpen={aboutOpen}
+        onToggleAbout={() => selectTab(aboutOpen ? 'page' : 'about')}
       />
       <div
         ref={tabKeys.ref}
@@ -180,7 +191,7 @@ export function Sidebar(props: SidebarProps) {
             class="tab"
             aria-selected={view.tab === tab}
             aria-controls={view.tab === tab ? `${id}-panel` : undefined}
-            tabIndex={view.tab === tab ? 0 : -1}
+            tabIndex={tabStop === tab ? 0 : -1}
             data-testid={`tab-${tab}`}
             onClick={() => selectTab(tab)}
           >
@@ -196,9 +207,10 @@ export function Sidebar(props: SidebarProps) {
       </div>
       <div
         class="body"
-        role="tabpanel"
+        role={aboutOpen ? 'region' : 'tabpanel'}
         id={`${id}-panel`}
-        aria-labelledby={`${id}-tab-${view.tab}`}
+        aria-label={aboutOpen ? strings.aboutHeading : undefined}
+        aria-labelledby={aboutOpen ? undefined : `${id}-tab-${view.tab}`}
       >
         {body}
       </div>

@@ -6,10 +6,14 @@ export interface SidebarHeaderProps {
   dataset: Pick<Dataset, 'version' | 'asOf'>;
   onClose: () => void;
   onOpenSettings: () => void;
+  /** Whether "About this data" is showing; its button toggles it. */
+  aboutOpen: boolean;
+  onToggleAbout: () => void;
 }
 
-/** Product name, data version and date, settings and close. */
-export function SidebarHeader({ dataset, onClose, onOpenSettings }: SidebarHeaderProps) {
+/** Product name, data version and date, "About this data", settings and close. */
+export function SidebarHeader(props: SidebarHeaderProps) {
+  const { dataset } = props;
   return (
     <div class="head">
       <div class="brand">
@@ -19,8 +23,15 @@ export function SidebarHeader({ dataset, onClose, onOpenSettings }: SidebarHeade
           <span class="ver">{strings.dataVersion(dataset.version, dataset.asOf)}</span>
         </span>
       </div>
-      <IconButton icon="settings" label={strings.settings} onClick={onOpenSettings} />
-      <IconButton icon="close" label={strings.close} testId="close" onClick={onClose} />
+      <IconButton
+        icon="info"
+        label={strings.aboutTab}
+        testId="about-open"
+        pressed={props.aboutOpen}
+        onClick={props.onToggleAbout}
+      />
+      <IconButton icon="settings" label={strings.settings} onClick={props.onOpenSettings} />
+      <IconButton icon="close" label={strings.close} testId="close" onClick={props.onClose} />
     </div>
   );
 }

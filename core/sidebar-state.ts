@@ -8,7 +8,8 @@
  * after each transition, reading only this state.
  */
 
-export type TabId = 'page' | 'compare' | 'search';
+/** The panel's views: the three tabs, and "About this data", opened from the header. */
+export type TabId = 'page' | 'compare' | 'search' | 'about';
 
 /** Where to open the sidebar: at a drug's notes, or at search with a query filled in. */
 export interface OpenTarget {

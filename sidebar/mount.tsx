@@ -7,6 +7,7 @@
  */
 import { render } from 'preact';
 import { App } from '@/components/App';
+import { BUILD_DATE } from '@/core/build-info';
 import css from '@/components/styles/sidebar.css?inline';
 import { themeCss } from '@/components/theme';
 import type { Dataset } from '@/data/schema';
@@ -137,6 +138,7 @@ export function mountSidebarHost(options: SidebarHostOptions): SidebarHost {
         onScrollToMention={options.onScrollToMention}
         onOpenSettings={options.onOpenSettings}
         onCopy={options.onCopy}
+        buildDate={BUILD_DATE}
       />,
       container,
     );

@@ -11,6 +11,8 @@ const ICON_PATHS = {
   close: 'M6 6l12 12M18 6 6 18',
   /** The launcher pill's smaller close cross. */
   dismiss: 'M7 7l10 10M17 7 7 17',
+  /** "About this data": an i in a circle. */
+  info: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18Zm0 8v5m0-8.5v.5',
   up: 'M6 15l6-6 6 6',
   down: 'M6 9l6 6 6-6',
 } as const;
@@ -25,14 +27,24 @@ export interface IconButtonProps {
   /** The button's class (the sidebar's `icon` style unless given). */
   class?: string;
   testId?: string;
+  /** For a button that toggles a view: whether that view is showing (`aria-pressed`). */
+  pressed?: boolean;
 }
 
-export function IconButton({ icon, label, onClick, class: cls = 'icon', testId }: IconButtonProps) {
+export function IconButton({
+  icon,
+  label,
+  onClick,
+  class: cls = 'icon',
+  testId,
+  pressed,
+}: IconButtonProps) {
   return (
     <button
       type="button"
       class={cls}
       aria-label={label}
+      aria-pressed={pressed}
       title={label}
       data-testid={testId}
       onClick={onClick}

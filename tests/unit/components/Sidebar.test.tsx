@@ -57,6 +57,32 @@ describe('Sidebar', () => {
     );
   });
 
+  test('the header’s About button shows the data’s version and build date, and toggles back', () => {
+    renderSidebar({ buildDate: '2026-12-02' });
+    const about = screen.getByRole('button', { name: 'About this data' });
+    expect(about.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(about);
+    expect(about.getAttribute('aria-pressed')).toBe('true');
+    const view = screen.getByTestId('about-data');
+    expect(within(view).getByText('Build date').nextElementSibling?.textContent).toBe('2026-12-02');
+    expect(within(view).getByText('Data version').nextElementSibling?.textContent).toBe('1.2.3');
+    // No tab is selected, yet the tab row stays reachable with Tab through its first tab.
+    const tabs = screen.getAllByRole('tab');
+    expect(tabs.map((t) => t.getAttribute('aria-selected'))).toEqual(['false', 'false', 'false']);
+    expect(tabs.map((t) => t.tabIndex)).toEqual([0, -1, -1]);
+    fireEvent.click(about);
+    expect(screen.queryByTestId('about-data')).toBeNull();
+    expect(screen.getByTestId('tab-page').getAttribute('aria-selected')).toBe('true');
+  });
+
+  test('a tab leaves "About this data" for its own view', () => {
+    renderSidebar();
+    fireEvent.click(screen.getByRole('button', { name: 'About this data' }));
+    fireEvent.click(screen.getByTestId('tab-search'));
+    expect(screen.queryByTestId('about-data')).toBeNull();
+    expect(screen.getByTestId('search-input')).toBeTruthy();
+  });
+
   test('choosing a drug shows its notes and Back returns focus to its row', () => {
     const { props } = renderSidebar();
     fireEvent.click(screen.getByTestId('page-drug'));
@@ -206,6 +232,7 @@ describe('Sidebar accessibility', () => {
     ['class-only drug', open({ drugId: 'baricitinib' })],
     ['compare', open()],
     ['search', open({ query: 'jak' })],
+    ['about', { type: 'tab', tab: 'about' }],
   ] as const;
   const data = Object.entries(scenarios);
 
