@@ -1,17 +1,12 @@
 import type { ComponentChildren } from 'preact';
-import type { Approval, BrandMarket, Dataset, Drug, Source } from '@/data/schema';
+import type { Approval, BrandMarket, Dataset, Drug } from '@/data/schema';
 import { lookup } from '@/data/queries';
+import { SourceLine, type Cited } from './primitives/SourceLine';
 import { strings } from './strings';
 
 export interface DrugFactsProps {
   dataset: Dataset;
   drug: Drug;
-}
-
-/** A fact's provenance: which source, checked when. */
-interface Cited {
-  sourceId: string;
-  asOf: string;
 }
 
 const key = (c: Cited) => `${c.sourceId}|${c.asOf}`;
@@ -32,9 +27,6 @@ function citedFacts(drug: Drug): Cited[] {
     ...drug.approvals.flatMap((a) => [a, ...(a.history ?? [])]),
   ];
 }
-
-/** Only web addresses become links: a dataset URL is trusted, but never a script URL. */
-const isWebUrl = (url: string | undefined): url is string => !!url && /^https?:\/\//.test(url);
 
 /**
  * The facts that do not come from the interview (names by region, codes, salts and forms,
@@ -144,23 +136,6 @@ function ApprovalFact({ approval: a, refMark }: { approval: Approval; refMark: R
         </span>
       ))}
     </span>
-  );
-}
-
-function SourceLine({ source, cited }: { source: Source | undefined; cited: Cited }) {
-  const title = source?.title ?? cited.sourceId;
-  return (
-    <>
-      {strings.asOf(title, cited.asOf)}
-      {isWebUrl(source?.url) && (
-        <>
-          {' · '}
-          <a href={source.url} target="_blank" rel="noopener noreferrer">
-            {new URL(source.url).hostname}
-          </a>
-        </>
-      )}
-    </>
   );
 }
 

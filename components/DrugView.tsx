@@ -144,6 +144,7 @@ function DrugNotes({ dataset, drug, level, onCopy }: DrugNotesProps) {
               key={note.id}
               note={note}
               source={sources.get(note.sourceId)}
+              sources={sources}
               glossary={dataset.glossary}
               about={scopeLabel(dataset, scope)}
               onCopy={onCopy}

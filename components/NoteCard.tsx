@@ -2,11 +2,14 @@ import { useId, useState } from 'preact/hooks';
 import type { Dataset, GlossaryTerm, Note, NoteScope, Source } from '@/data/schema';
 import { GlossaryText } from './GlossaryText';
 import { citationText, coversWholeClass, lookup, proseName, scopeDrugs } from '@/data/queries';
+import { SourceLine } from './primitives/SourceLine';
 import { strings } from './strings';
 
 export interface NoteCardProps {
   note: Note;
   source: Source | undefined;
+  /** The dataset's sources by id, to name the ones behind the editor's note. */
+  sources: ReadonlyMap<string, Source>;
   glossary: readonly GlossaryTerm[];
   /** Whom the note is about, from `scopeLabel` ("About upadacitinib and abrocitinib, …"). */
   about?: string;
@@ -38,9 +41,9 @@ export function scopeLabel(dataset: Dataset, scope: NoteScope): string {
 /**
  * One note: whom it is about and whether it is the interviewee's view, our paraphrase,
  * the verbatim quote behind a disclosure button with its citation, the editor's note visibly
- * marked, and a "copy citation" action.
+ * marked with the public sources behind what it adds, and a "copy citation" action.
  */
-export function NoteCard({ note, source, glossary, about, onCopy }: NoteCardProps) {
+export function NoteCard({ note, source, sources, glossary, about, onCopy }: NoteCardProps) {
   const [expanded, setExpanded] = useState(false);
   const quoteId = useId();
   return (
@@ -59,9 +62,20 @@ export function NoteCard({ note, source, glossary, about, onCopy }: NoteCardProp
         <GlossaryText text={note.paraphrase} glossary={glossary} />
       </p>
       {note.editorNote && (
-        <p class="editor">
-          <strong>{strings.editorNote}:</strong> {note.editorNote}
-        </p>
+        <div class="editor">
+          <p>
+            <strong>{strings.editorNote}:</strong> {note.editorNote}
+          </p>
+          {note.editorSources && (
+            <ul class="editor-src" aria-label={strings.editorSources} data-testid="editor-sources">
+              {note.editorSources.map((cited) => (
+                <li key={`${cited.sourceId}|${cited.asOf}`}>
+                  <SourceLine source={sources.get(cited.sourceId)} cited={cited} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
       <div class="note-actions">
         <button

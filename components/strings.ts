@@ -94,6 +94,7 @@ export const strings = {
   showQuote: 'Show quote',
   hideQuote: 'Hide quote',
   editorNote: 'Editor’s note',
+  editorSources: 'Sources of the editor’s note',
   copyCitation: 'Copy citation',
   copied: 'Citation copied',
 

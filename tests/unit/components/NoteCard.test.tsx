@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
 import { NoteCard, scopeLabel, type NoteCardProps } from '@/components/NoteCard';
 import { axeViolations, createDataset, createNote } from '../support/factories';
@@ -9,6 +9,7 @@ function createNoteCardProps(overrides: Partial<NoteCardProps> = {}): NoteCardPr
   return {
     note: dataset.notes[2]!,
     source: dataset.sources[0],
+    sources: new Map(dataset.sources.map((src) => [src.id, src])),
     glossary: dataset.glossary,
     onCopy: vi.fn(),
     ...overrides,
@@ -43,6 +44,44 @@ describe('NoteCard', () => {
     expect(screen.getByText('Editor’s note:').closest('.editor')?.textContent).toContain(
       'tofacitinib',
     );
+  });
+
+  test('lists the sources behind the editor’s note with their dates, linking only web addresses', () => {
+    const label = {
+      ...dataset.sources[1]!,
+      id: 'rinvoq-label',
+      title: 'RINVOQ prescribing information',
+      url: 'https://www.rxabbvie.com/pdf/rinvoq_pi.pdf',
+    };
+    const script = { ...label, id: 'bad', title: 'Bad <b>link</b>', url: 'javascript:alert(1)' };
+    const note = createNote({
+      id: 'e',
+      editorNote: 'Heads Up compared upadacitinib 30 mg with dupilumab.',
+      editorSources: [
+        { sourceId: 'rinvoq-label', asOf: '2026-11-01' },
+        { sourceId: 'bad', asOf: '2026-11-02' },
+        { sourceId: 'unknown-source', asOf: '2026-11-03' },
+      ],
+    });
+    const sources = new Map([label, script].map((src) => [src.id, src]));
+    render(<NoteCard {...createNoteCardProps({ note, sources })} />);
+    const list = screen.getByRole('list', { name: 'Sources of the editor’s note' });
+    expect(list.closest('.editor')?.textContent).toContain('Heads Up compared');
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      'RINVOQ prescribing information, as of 2026-11-01 · www.rxabbvie.com',
+      'Bad <b>link</b>, as of 2026-11-02',
+      'unknown-source, as of 2026-11-03',
+    ]);
+    expect(within(items[0]!).getByRole('link').getAttribute('href')).toBe(label.url);
+    expect(list.querySelectorAll('a')).toHaveLength(1);
+    expect(list.querySelector('b')).toBeNull();
+  });
+
+  test('shows no source list for an editor’s note without sources', () => {
+    render(<NoteCard {...createNoteCardProps()} />);
+    expect(screen.getByText('Editor’s note:')).toBeTruthy();
+    expect(screen.queryByTestId('editor-sources')).toBeNull();
   });
 
   test('copies the quote with its full citation', () => {
