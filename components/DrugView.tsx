@@ -121,16 +121,27 @@ interface DrugNotesProps {
   onCopy: (text: string) => void;
 }
 
-/** The notes shown for one drug, topic by topic, each saying whom it is about. */
+/**
+ * The notes shown for one drug, topic by topic, each saying whom it is about; first, for a drug
+ * the interview does not name, whether it discusses the drug's class or not the drug at all.
+ */
 function DrugNotes({ dataset, drug, level, onCopy }: DrugNotesProps) {
   const id = useId();
   const topics = notesForDrug(dataset, drug);
   const { sources } = lookup(dataset);
   const Heading = level === 3 ? 'h3' : 'h4';
+  // "Discusses this class" only when a note shown here speaks of the class: a drug the
+  // interview never names, with no notes (difamilast, amlitelimab…), is simply not discussed.
+  const discussesClass = topics.some((t) => t.notes.some((n) => n.scope.kind === 'class'));
   return (
     <>
-      {!drug.namedInInterview && topics.length > 0 && <p class="class-only">{strings.classOnly}</p>}
-      {topics.length === 0 && <p class="muted">{strings.noNotes}</p>}
+      {topics.length === 0 ? (
+        <p class="muted" data-testid="no-notes">
+          {drug.namedInInterview ? strings.noNotes : strings.notDiscussed}
+        </p>
+      ) : (
+        !drug.namedInInterview && discussesClass && <p class="class-only">{strings.classOnly}</p>
+      )}
       {topics.map(({ topic, notes }) => (
         <section
           key={topic}

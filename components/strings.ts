@@ -78,6 +78,7 @@ export const strings = {
   formsIntro:
     'This name covers forms with different uses. Each form is shown on its own, with only its own notes.',
   noNotes: 'No notes from the interview for this drug.',
+  notDiscussed: 'The interview does not discuss this drug.',
   unknownDrug: 'This drug is not in the JAK Lens dataset.',
 
   topics: {

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
 import { DrugView, type DrugViewProps } from '@/components/DrugView';
+import { dataset as realDataset } from '@/data/index';
 import {
   abrocitinib,
   axeViolations,
@@ -77,6 +78,52 @@ describe('DrugView', () => {
     render(<DrugView {...createDrugViewProps({ drug: baricitinib })} />);
     expect(screen.getByText('The interview discusses this class, not this drug.')).toBeTruthy();
     expect(screen.queryByTestId('topic-efficacy')).toBeNull();
+  });
+
+  test('says plainly that the interview does not discuss an unnamed drug with no notes', () => {
+    const amlitelimab = createDrug({
+      id: 'amlitelimab',
+      classes: ['il-4r-biologic'],
+      namedInInterview: false,
+      summary: 'Investigational antibody against OX40 ligand.',
+    });
+    const dataset = createDataset();
+    render(
+      <DrugView
+        {...createDrugViewProps({
+          dataset: { ...dataset, drugs: [...dataset.drugs, amlitelimab] },
+          drug: amlitelimab,
+        })}
+      />,
+    );
+    expect(screen.getByTestId('no-notes').textContent).toBe(
+      'The interview does not discuss this drug.',
+    );
+    expect(screen.queryByText('The interview discusses this class, not this drug.')).toBeNull();
+    expect(screen.queryAllByTestId('note')).toHaveLength(0);
+  });
+
+  test.each(['difamilast', 'amlitelimab', 'rocatinlimab', 'stapokibart'])(
+    'the real %s card says the interview does not discuss it, with no class line',
+    (id) => {
+      const drug = realDataset.drugs.find((d) => d.id === id)!;
+      render(<DrugView {...createDrugViewProps({ dataset: realDataset, drug })} />);
+      expect(screen.getByTestId('no-notes').textContent).toBe(
+        'The interview does not discuss this drug.',
+      );
+      expect(screen.queryByText('The interview discusses this class, not this drug.')).toBeNull();
+    },
+  );
+
+  test('keeps the class line off an unnamed drug whose notes are all about it by name', () => {
+    const note = createNote({ id: 'bari-own', about: [{ kind: 'drug', drugs: ['baricitinib'] }] });
+    render(
+      <DrugView
+        {...createDrugViewProps({ dataset: createDataset({ notes: [note] }), drug: baricitinib })}
+      />,
+    );
+    expect(screen.getAllByTestId('note').map((n) => n.dataset.noteId)).toEqual(['bari-own']);
+    expect(screen.queryByText('The interview discusses this class, not this drug.')).toBeNull();
   });
 
   test('does not show other classes’ notes', () => {
