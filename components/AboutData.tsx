@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Dataset } from '@/data/schema';
 import { changelog as bundledChangelog } from '@/data/changelog';
 import { interviewSource } from '@/data/queries';
-import { strings } from './strings';
+import { strings } from '@/core/strings';
 
 export interface AboutDataProps {
   dataset: Dataset;

@@ -2,7 +2,7 @@ import { Fragment } from 'preact';
 import type { Dataset } from '@/data/schema';
 import type { PageReport } from '@/core/report';
 import { displayName, inClass, lookup } from '@/data/queries';
-import { strings } from './strings';
+import { format, strings } from '@/core/strings';
 
 export interface CompareViewProps {
   dataset: Dataset;
@@ -74,7 +74,10 @@ export function CompareView({ dataset, report, onOpenDrug }: CompareViewProps) {
                           (
                           {row.supplement.sources
                             .map((s) =>
-                              strings.asOf(sources.get(s.sourceId)?.title ?? s.sourceId, s.asOf),
+                              format(strings.asOf, {
+                                source: sources.get(s.sourceId)?.title ?? s.sourceId,
+                                date: s.asOf,
+                              }),
                             )
                             .join('; ')}
                           )

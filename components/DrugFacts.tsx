@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Approval, BrandMarket, Dataset, Drug } from '@/data/schema';
 import { lookup } from '@/data/queries';
 import { SourceLine, type Cited } from './primitives/SourceLine';
-import { strings } from './strings';
+import { format, strings } from '@/core/strings';
 
 export interface DrugFactsProps {
   dataset: Dataset;
@@ -44,7 +44,7 @@ export function DrugFacts({ dataset, drug }: DrugFactsProps) {
   const ref: RefMark = (fact) => {
     const no = refNo.get(key(fact)) ?? 0;
     return (
-      <sup class="muted" title={strings.sourceRef(no)}>
+      <sup class="muted" title={format(strings.sourceRef, { n: no })}>
         [{no}]
       </sup>
     );
@@ -115,7 +115,9 @@ export function DrugFacts({ dataset, drug }: DrugFactsProps) {
 }
 
 function regionLabel(m: BrandMarket): string {
-  return m.withdrawn ? `${m.region}, ${strings.withdrawn(m.withdrawn)}` : m.region;
+  return m.withdrawn
+    ? `${m.region}, ${format(strings.withdrawn, { date: m.withdrawn })}`
+    : m.region;
 }
 
 function ApprovalFact({ approval: a, refMark }: { approval: Approval; refMark: RefMark }) {

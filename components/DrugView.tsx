@@ -4,7 +4,7 @@ import { NoteCard, scopeLabel } from './NoteCard';
 import { DrugFacts } from './DrugFacts';
 import { displayName, formsOf, lookup, notesForDrug, primaryClass } from '@/data/queries';
 import { IconButton } from './primitives/IconButton';
-import { strings } from './strings';
+import { format, plural, strings } from '@/core/strings';
 
 export interface MentionNav {
   count: number;
@@ -22,6 +22,13 @@ export interface DrugViewProps {
   backLabel: string;
   onBack: () => void;
   onCopy: (text: string) => void;
+}
+
+/** "Mention 2 of 5" once a mention was scrolled to; before that (index -1) just "5 mentions". */
+export function mentionLabel(index: number, count: number): string {
+  return index < 0
+    ? plural(strings.mentions, count)
+    : format(strings.mentionOf, { i: index + 1, n: count });
 }
 
 /** Brands with their regions, then research codes: the second line under a drug's name. */
@@ -43,7 +50,7 @@ export function DrugView({ dataset, drug, mentions, backLabel, onBack, onCopy }:
   return (
     <div class="drug">
       <button type="button" class="link back" onClick={onBack}>
-        ← {strings.back(backLabel)}
+        ← {format(strings.back, { view: backLabel })}
       </button>
       <h2 class="drug-title" data-testid="drug-title" tabIndex={-1}>
         {displayName(drug)}
@@ -55,7 +62,7 @@ export function DrugView({ dataset, drug, mentions, backLabel, onBack, onCopy }:
         <div class="mention-nav" role="group" aria-label={strings.mentionNav}>
           <IconButton icon="up" label={strings.prevMention} onClick={mentions.onPrev} />
           <IconButton icon="down" label={strings.nextMention} onClick={mentions.onNext} />
-          <span class="muted">{strings.mentionOf(mentions.index, mentions.count)}</span>
+          <span class="muted">{mentionLabel(mentions.index, mentions.count)}</span>
         </div>
       )}
       <DrugFacts dataset={dataset} drug={drug} />

@@ -3,7 +3,7 @@ import type { Dataset } from '@/data/schema';
 import { displayName, lookup, primaryClass } from '@/data/queries';
 import { useEscape } from './hooks/useEscape';
 import { placeElement } from './primitives/placement';
-import { strings } from './strings';
+import { strings } from '@/core/strings';
 import type { HoverCardPoint } from './types';
 
 export interface HoverCardProps {

@@ -1,5 +1,5 @@
 import { IconButton } from './primitives/IconButton';
-import { strings } from './strings';
+import { plural, strings } from '@/core/strings';
 
 export interface LauncherProps {
   drugCount: number;
@@ -14,7 +14,7 @@ export function Launcher({ drugCount, onOpen, onDismiss }: LauncherProps) {
     <aside class="launcher" aria-label={strings.launcherLabel}>
       <button type="button" class="pill" data-testid="launcher" onClick={onOpen}>
         <span class="logo" aria-hidden="true" />
-        {strings.launcher(drugCount)}
+        {plural(strings.launcher, drugCount)}
       </button>
       <IconButton
         icon="dismiss"

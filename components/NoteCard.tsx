@@ -3,7 +3,7 @@ import type { Dataset, GlossaryTerm, Note, NoteScope, Source } from '@/data/sche
 import { GlossaryText } from './GlossaryText';
 import { citationText, coversWholeClass, lookup, proseName, scopeDrugs } from '@/data/queries';
 import { SourceLine } from './primitives/SourceLine';
-import { strings } from './strings';
+import { format, strings } from '@/core/strings';
 
 export interface NoteCardProps {
   note: Note;
@@ -29,13 +29,13 @@ function andList(items: readonly string[]): string {
  */
 export function scopeLabel(dataset: Dataset, scope: NoteScope): string {
   const names = andList(scopeDrugs(dataset, scope).map(proseName));
-  if (scope.kind === 'drug') return strings.aboutDrugs(names);
+  if (scope.kind === 'drug') return format(strings.aboutDrugs, { names });
   const cls = lookup(dataset).classes.get(scope.classId)?.name ?? scope.classId;
   // "Oral JAK inhibitors" → "oral JAK inhibitors", but "JAK inhibitors" stays as it is.
   const inProse = /^.[a-z]/.test(cls) ? cls.charAt(0).toLowerCase() + cls.slice(1) : cls;
   return coversWholeClass(dataset, scope)
-    ? strings.aboutWholeClass(inProse)
-    : strings.aboutClassMembers(names, inProse);
+    ? format(strings.aboutWholeClass, { className: inProse })
+    : format(strings.aboutClassMembers, { names, className: inProse });
 }
 
 /**
@@ -53,7 +53,7 @@ export function NoteCard({ note, source, sources, glossary, about, onCopy }: Not
           {about}
           {note.opinion && (
             <span class="tag" data-testid="note-opinion">
-              {strings.opinionOf(source?.author ?? strings.interviewee)}
+              {format(strings.opinionOf, { speaker: source?.author ?? strings.interviewee })}
             </span>
           )}
         </p>

@@ -2,7 +2,7 @@ import type { Dataset } from '@/data/schema';
 import type { PageReport } from '@/core/report';
 import { useArrowKeys } from './hooks/useArrowKeys';
 import { displayName, formsOf, lookup, primaryClass } from '@/data/queries';
-import { strings } from './strings';
+import { plural, strings } from '@/core/strings';
 
 export interface PageDrugListProps {
   dataset: Dataset;
@@ -55,7 +55,7 @@ export function PageDrugList({ dataset, report, onOpenDrug }: PageDrugListProps)
                       .join(' · ')}
                   </span>
                 </span>
-                <span class="count">{strings.mentions(count)}</span>
+                <span class="count">{plural(strings.mentions, count)}</span>
               </button>
             </li>
           ))}

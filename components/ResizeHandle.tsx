@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { clampWidth, SIDEBAR_WIDTH } from '@/core/settings';
-import { strings } from './strings';
+import { strings } from '@/core/strings';
 
 export interface ResizeHandleProps {
   width: number;

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Dataset } from '@/data/schema';
 import { getSearchIndex, groupHits, type SearchHit } from '@/core/search';
 import { useArrowKeys } from './hooks/useArrowKeys';
-import { strings } from './strings';
+import { format, plural, strings } from '@/core/strings';
 
 export interface SearchViewProps {
   dataset: Dataset;
@@ -33,7 +33,9 @@ export function SearchView({
 
   useEffect(() => {
     if (query.trim())
-      announce(hits.length ? strings.results(hits.length) : strings.noResults(query));
+      announce(
+        hits.length ? plural(strings.results, hits.length) : format(strings.noResults, { query }),
+      );
   }, [hits]);
 
   const activate = (hit: SearchHit) => {
@@ -68,7 +70,9 @@ export function SearchView({
         {strings.searchHint}
       </p>
       <div ref={list.ref} onKeyDown={list.onKeyDown}>
-        {query.trim() && hits.length === 0 && <p class="empty">{strings.noResults(query)}</p>}
+        {query.trim() && hits.length === 0 && (
+          <p class="empty">{format(strings.noResults, { query })}</p>
+        )}
         {groups.map((g) => (
           <section key={g.kind} aria-labelledby={`${id}-${g.kind}`}>
             <h3 id={`${id}-${g.kind}`}>{strings.groups[g.kind]}</h3>

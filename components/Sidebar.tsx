@@ -11,7 +11,7 @@ import {
 } from '@/core/sidebar-state';
 import { AboutData } from './AboutData';
 import { CompareView } from './CompareView';
-import { DrugView } from './DrugView';
+import { DrugView, mentionLabel } from './DrugView';
 import { PageDrugList } from './PageDrugList';
 import { ResizeHandle } from './ResizeHandle';
 import { SearchView } from './SearchView';
@@ -19,7 +19,7 @@ import { SidebarHeader } from './SidebarHeader';
 import { displayName, formatSource, interviewSource, lookup } from '@/data/queries';
 import { useArrowKeys } from './hooks/useArrowKeys';
 import { useEscape } from './hooks/useEscape';
-import { strings } from './strings';
+import { format, strings } from '@/core/strings';
 import type { SidebarUi } from '@/core/settings';
 
 export interface SidebarProps {
@@ -82,7 +82,7 @@ export function Sidebar(props: SidebarProps) {
   const openDrug = (drugId: string | null, noteId?: string) => {
     dispatch({ type: 'drug', drugId, noteId });
     const drug = drugId ? drugs.get(drugId) : undefined;
-    if (drug) announce(strings.showingDrug(displayName(drug)));
+    if (drug) announce(format(strings.showingDrug, { name: displayName(drug) }));
   };
 
   const selectTab = (tab: TabId, focus = false) => dispatch({ type: 'tab', tab, focus });
@@ -107,7 +107,7 @@ export function Sidebar(props: SidebarProps) {
     const index = stepMention(mentionIndex, onPage.count, dir);
     dispatch({ type: 'mention', drugId: drug.id, index });
     props.onScrollToMention(drug.id, index);
-    announce(strings.mentionOf(index, onPage.count));
+    announce(mentionLabel(index, onPage.count));
   };
   const copy = (text: string) => {
     props.onCopy(text);

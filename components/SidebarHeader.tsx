@@ -1,6 +1,6 @@
 import type { Dataset } from '@/data/schema';
 import { IconButton } from './primitives/IconButton';
-import { strings } from './strings';
+import { format, strings } from '@/core/strings';
 
 export interface SidebarHeaderProps {
   dataset: Pick<Dataset, 'version' | 'asOf'>;
@@ -19,8 +19,10 @@ export function SidebarHeader(props: SidebarHeaderProps) {
       <div class="brand">
         <span class="logo" aria-hidden="true" />
         <span>
-          <span class="name">{strings.product}</span>
-          <span class="ver">{strings.dataVersion(dataset.version, dataset.asOf)}</span>
+          <span class="name">{strings.extensionName}</span>
+          <span class="ver">
+            {format(strings.dataVersion, { version: dataset.version, date: dataset.asOf })}
+          </span>
         </span>
       </div>
       <IconButton

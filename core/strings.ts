@@ -1,10 +1,26 @@
 /**
- * Every English string shown by the popup, the options page and the background (context menu,
- * keyboard command), in one place so that a translation is a data change. Placeholders are
- * `{name}` and are filled by {@link format}; nothing here is ever parsed as HTML.
+ * Every English string JAK Lens shows (in-page sidebar, popup, options page, background context
+ * menu and keyboard command), in one table so that a translation is a data change and the
+ * browser's `_locales/<lang>/messages.json` can be generated from it later:
+ * - a message is a plain template whose only placeholders are `{name}` tokens, filled by
+ *   {@link format} (a generator turns `{name}` into `$NAME$` with a `placeholders` entry);
+ * - a plural is a {@link Plural} object, one template per plural category, with the count as
+ *   `{n}`, chosen by {@link plural} through `Intl.PluralRules` (a generator flattens it to
+ *   `mentions_one` / `mentions_other`);
+ * - nested groups (`tabs`, `topics`, …) flatten to `tabs_page` and so on.
+ * Nothing here is ever parsed as HTML.
  */
+import type { Topic } from '@/data/schema';
+
+/** One template per English plural category (`Intl.PluralRules('en')`: "one" and "other"). */
+export interface Plural {
+  one: string;
+  other: string;
+}
+
 export const strings = {
   extensionName: 'JAK Lens',
+  /** `%s` is not ours: the browser's context menu puts the selected text there. */
   contextMenuLookup: 'Look up ‘%s’ in JAK Lens',
   commandToggleSidebar: 'Show or hide the JAK Lens sidebar',
 
@@ -13,8 +29,6 @@ export const strings = {
   popupNoDrugs: 'No atopic-dermatitis drug names were found on this page.',
   popupLoading: 'Reading this page…',
   popupCapped: 'This page has more mentions than are highlighted.',
-  popupMentions: '{count} mentions',
-  popupMention: '1 mention',
   popupOpenDrug: 'Open {name} in the sidebar',
   popupSiteToggle: 'On this site ({host})',
   popupSiteDisabled: 'JAK Lens is off on this site.',
@@ -88,13 +102,135 @@ export const strings = {
 
   storageTooLarge: 'the site list is too long to sync. Remove some sites and try again.',
   storageUnavailable: 'browser storage is not available.',
+
+  /* The in-page sidebar, launcher and hover card. */
+  sidebarLabel: 'JAK Lens',
+  dataVersion: 'Data v{version} · {date}',
+  close: 'Close JAK Lens',
+  settings: 'JAK Lens settings',
+  resize: 'Resize JAK Lens sidebar',
+  tabsLabel: 'JAK Lens views',
+  tabs: { page: 'On this page', compare: 'Compare', search: 'Search' },
+
+  launcher: { one: 'JAK Lens · {n} drug', other: 'JAK Lens · {n} drugs' },
+  launcherLabel: 'JAK Lens launcher',
+  dismissLauncher: 'Hide JAK Lens on this page',
+
+  pageHeading: 'Drugs on this page',
+  pageEmpty: 'No atopic-dermatitis drugs were found on this page.',
+  pageEmptyHint: 'Use Search to look up a drug, brand name or term.',
+  mentions: { one: '{n} mention', other: '{n} mentions' },
+  capped: 'This page has more mentions than JAK Lens highlights; counts are partial.',
+
+  back: 'Back to {view}',
+  /** The mention last scrolled to; before the first, the count alone (`mentions`). */
+  mentionOf: 'Mention {i} of {n}',
+  prevMention: 'Previous mention',
+  nextMention: 'Next mention',
+  mentionNav: 'Mentions on this page',
+  showingDrug: 'Showing notes for {name}',
+  namesHeading: 'Names and approvals',
+  brands: 'Brand names',
+  codes: 'Research codes',
+  salts: 'Salts and forms',
+  otherNames: 'Other spellings',
+  drugClass: 'Class',
+  target: 'Target',
+  route: 'Route',
+  approvals: 'Approval',
+  approvalStatus: {
+    approved: 'approved for AD',
+    'not-approved': 'not approved for AD',
+    'approved-other-indications': 'approved for other conditions',
+  } as Record<string, string>,
+  notFromInterview: 'Not from the interview',
+  asOf: '{source}, as of {date}',
+  /** Drug facts (DrugFacts.tsx): per-fact source numbers, dated approval steps, withdrawals. */
+  factSources: 'Sources',
+  sourceRef: 'source {n}',
+  withdrawn: 'withdrawn {date}',
+  dateNotConfirmed: 'date not confirmed',
+  noApprovalRecorded: 'No approval is recorded for this drug.',
+  /** About this data (AboutData.tsx). */
+  aboutTab: 'About this data',
+  aboutHeading: 'About this data',
+  aboutVersion: 'Data version',
+  aboutAsOf: 'Facts checked as of',
+  aboutBuild: 'Build date',
+  aboutBuildUnknown: 'not recorded in this build',
+  aboutSource: 'Source of the notes',
+  aboutChangelog: 'Changes to the data',
+  /** Compare view: sourced facts beside a row, which the interview does not give. */
+  rowSupplement: 'Label and trial facts, not from the interview',
+  classOnly: 'The interview discusses this class, not this drug.',
+  /** Whom a note is about (see scopeLabel in NoteCard.tsx); `{className}` is the class in prose. */
+  aboutDrugs: 'About {names}',
+  aboutClassMembers: 'About {names}, as the interview frames {className}',
+  aboutWholeClass: 'About {className} as a class, as the interview frames them',
+  /** Marks a note that reports the interviewee's opinion or experience rather than data. */
+  opinionOf: '{speaker}’s view',
+  interviewee: 'The interviewee',
+  formsIntro:
+    'This name covers forms with different uses. Each form is shown on its own, with only its own notes.',
+  noNotes: 'No notes from the interview for this drug.',
+  notDiscussed: 'The interview does not discuss this drug.',
+  unknownDrug: 'This drug is not in the JAK Lens dataset.',
+
+  topics: {
+    mechanism: 'Mechanism',
+    efficacy: 'Efficacy',
+    safety: 'Safety',
+    combination: 'Combination therapy',
+    'patient-selection': 'Patient selection',
+    'long-term-management': 'Long-term management',
+    'labeling-and-guidelines': 'Labeling and guidelines',
+    outlook: 'Outlook',
+  } satisfies Record<Topic, string>,
+
+  showQuote: 'Show quote',
+  hideQuote: 'Hide quote',
+  editorNote: 'Editor’s note',
+  editorSources: 'Sources of the editor’s note',
+  copyCitation: 'Copy citation',
+  copied: 'Citation copied',
+
+  compareHeading: 'Oral JAK inhibitors vs biologics',
+  aspect: 'Aspect',
+  onThisPage: 'on this page',
+  compareEmpty: 'No comparison is available in this dataset.',
+
+  searchHeading: 'Search',
+  searchLabel: 'Search drugs, brands, notes and terms',
+  searchPlaceholder: 'e.g. Rinvoq, ABT-494, boxed warning',
+  searchHint: 'Type to search. Enter opens the first result.',
+  noResults: 'No results for “{query}”.',
+  results: { one: '{n} result', other: '{n} results' },
+  groups: { drug: 'Drugs', note: 'Notes', glossary: 'Glossary' },
+
+  openNotes: 'Open notes',
+
+  disclaimer: 'For information only, not medical advice. Check the label and clinical guidance.',
+  source: 'Source',
 } as const;
 
-export type StringKey = keyof typeof strings;
-
 /** Fills `{name}` placeholders; unknown placeholders are left as written so gaps are visible. */
-export function format(template: string, values: Record<string, string | number>): string {
+export function format(template: string, values: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     Object.hasOwn(values, key) ? String(values[key]) : whole,
   );
+}
+
+const englishPlurals = new Intl.PluralRules('en');
+
+/**
+ * The form of a plural message for `n`, filled: `{n}` is the count, `values` fill the rest.
+ * English has only "one" and "other"; any other category a rule set returns reads as "other".
+ */
+export function plural(
+  message: Plural,
+  n: number,
+  values: Record<string, string | number> = {},
+): string {
+  const template = englishPlurals.select(n) === 'one' ? message.one : message.other;
+  return format(template, { ...values, n });
 }

@@ -1,5 +1,5 @@
 import type { Source } from '@/data/schema';
-import { strings } from '../strings';
+import { format, strings } from '@/core/strings';
 
 /** A fact's provenance: which source, checked when. */
 export interface Cited {
@@ -19,7 +19,7 @@ export function SourceLine({ source, cited }: { source: Source | undefined; cite
   const title = source?.title ?? cited.sourceId;
   return (
     <>
-      {strings.asOf(title, cited.asOf)}
+      {format(strings.asOf, { source: title, date: cited.asOf })}
       {isWebUrl(source?.url) && (
         <>
           {' · '}

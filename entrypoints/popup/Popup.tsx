@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PageReport } from '@/core/report';
 import type { SearchHit } from '@/core/search';
 import { isEnabledOnHost, setSiteEnabled, type Settings } from '@/core/settings';
-import { format, strings } from '@/core/strings';
+import { format, plural, strings } from '@/core/strings';
 import type { PageInfo, PageKind } from './page-kind';
 
 export interface PopupProps {
@@ -130,11 +130,7 @@ function DrugList(props: PopupProps & { report: PageReport }) {
               onClick={() => props.onOpenDrug(row.drugId)}
             >
               <span class="name">{row.name}</span>
-              <span class="count">
-                {row.count === 1
-                  ? strings.popupMention
-                  : format(strings.popupMentions, { count: row.count })}
-              </span>
+              <span class="count">{plural(strings.mentions, row.count)}</span>
             </button>
           </li>
         ))}
