@@ -909,7 +909,7 @@ export const drugs: Drug[] = [
     names: {
       generic: 'roflumilast',
       variants: [],
-      brands: [brand('Zoryve', ['US'], 'cream, topical foam')],
+      brands: [sold('Zoryve', 'cream, topical foam', market('US', 'arcutis-2025-zoryve-0-05'))],
       codes: [code('ARQ-151'), code('ARQ-154')],
       salts: [],
       suffixed: [],
@@ -918,10 +918,22 @@ export const drugs: Drug[] = [
     targets: ['PDE4'],
     routes: ['topical'],
     approvals: [
-      approval(
+      approved(
         'US',
-        'approved',
-        'Mild-to-moderate AD, as a cream (first approved for patients 6+).',
+        'Once-daily cream for mild-to-moderate AD: 0.15% for adults and children 6+, 0.05% for children 2 to 5.',
+        'arcutis-2025-zoryve-0-05',
+        step(
+          '2024-07-09',
+          'adults and children 6+ (0.15% cream)',
+          'delveinsight-2024-zoryve',
+          'the application covered the 0.15% cream down to age 6 (PDUFA date 7 Jul 2024)',
+        ),
+        step(
+          '2025-10-06',
+          'children 2 to 5 (0.05% cream)',
+          'arcutis-2025-zoryve-0-05',
+          'the date of Arcutis’s announcement; one secondary report gives 3 Oct 2025',
+        ),
       ),
     ],
     summary: 'Once-daily topical PDE4 inhibitor cream for AD, and cream or foam for psoriasis.',
@@ -934,8 +946,8 @@ export const drugs: Drug[] = [
       generic: 'ruxolitinib',
       variants: [],
       brands: [],
-      codes: [code('INCB018424'), code('INC424')],
-      salts: [salt('ruxolitinib phosphate')],
+      codes: [code('INCB018424')],
+      salts: [salt('ruxolitinib phosphate', 'medlibrary-opzelura')],
       suffixed: [],
     },
     classes: [],
@@ -957,7 +969,8 @@ export const drugs: Drug[] = [
         brand('Jakafi', ['US'], 'tablet'),
         brand('Jakavi', ['EU', 'UK', 'JP'], 'tablet', 'ema-epar'),
       ],
-      codes: [],
+      /** Novartis's code, which replaced Incyte's INCB018424 in the oral myelofibrosis trials. */
+      codes: [code('INC424')],
       salts: [],
       suffixed: [],
     },
@@ -976,7 +989,16 @@ export const drugs: Drug[] = [
     names: {
       generic: 'ruxolitinib',
       variants: [],
-      brands: [brand('Opzelura', ['US', 'EU'], 'cream')],
+      brands: [
+        sold(
+          'Opzelura',
+          'cream',
+          market('US', 'prescriberpoint-opzelura'),
+          entered('EU'),
+          market('UK', 'hospitalhealthcare-2023-opzelura-uk'),
+          market('CA', 'incyte-ca-2025-opzelura'),
+        ),
+      ],
       codes: [],
       salts: [],
       suffixed: [],
@@ -986,18 +1008,38 @@ export const drugs: Drug[] = [
     selectivity: 'JAK1/JAK2-selective',
     routes: ['topical'],
     approvals: [
-      approval(
+      approved(
         'US',
-        'approved',
-        'Cream for short-term, non-continuous treatment of mild-to-moderate AD in non-immunocompromised patients not controlled by other topical prescriptions.',
+        'Cream 1.5% for short-term, non-continuous chronic treatment of mild-to-moderate AD in non-immunocompromised adults and children 2+ not adequately controlled with topical prescription therapies, or when those are not advisable; applied to at most 20% of body surface area, no more than 60 g a week.',
+        'prescriberpoint-opzelura',
+        step('2021-09-21', 'patients 12+', 'seekingalpha-2021-opzelura'),
+        step('2025-09', 'children 2 to 11', 'epocrates-2025-opzelura-children'),
+      ),
+      approved(
+        'CA',
+        'Cream 1.5% for mild-to-moderate AD in pediatric patients 2+ not adequately controlled with conventional topical prescription therapies (topical corticosteroids or calcineurin inhibitors), or when those are not advisable.',
+        'incyte-ca-2025-opzelura',
+        step(
+          '2025-10-15',
+          'children 2 to 11',
+          'incyte-ca-2025-opzelura',
+          'announced as Opzelura’s third Canadian approval; the dates of the earlier ones are not confirmed',
+        ),
       ),
       approval(
         'EU',
         'approved-other-indications',
         'Cream approved for non-segmental vitiligo, not for AD.',
       ),
+      status(
+        'UK',
+        'approved-other-indications',
+        'Authorised in July 2023 for non-segmental vitiligo with facial involvement in patients 12+; no UK authorisation for AD was found.',
+        'hospitalhealthcare-2023-opzelura-uk',
+      ),
     ],
-    summary: 'JAK1/JAK2 inhibitor cream: the first topical JAK cream for AD (Opzelura).',
+    summary:
+      'JAK1/JAK2 inhibitor cream for AD (Opzelura): the first topical JAK inhibitor approved for AD in the US; delgocitinib ointment was approved for AD in Japan earlier, in 2020.',
     namedInInterview: false,
     form: 'topical',
   },
@@ -1054,7 +1096,7 @@ export const drugs: Drug[] = [
       variants: [],
       brands: [],
       codes: [code('FK506')],
-      salts: [],
+      salts: [salt('tacrolimus monohydrate', 'rxdrugnews-protopic-pi')],
       suffixed: [],
     },
     classes: [],
@@ -1072,7 +1114,8 @@ export const drugs: Drug[] = [
       generic: 'tacrolimus',
       variants: [],
       brands: [
-        brand('Prograf', ['US', 'EU', 'JP'], 'capsule, injection'),
+        /** No EU entry: Prograf is authorised country by country there, and no EU-level source attests it. */
+        brand('Prograf', ['US', 'JP'], 'capsule, injection'),
         brand('Advagraf', ['EU', 'UK'], 'prolonged-release capsule', 'ema-epar'),
         brand('Envarsus XR', ['US'], 'extended-release tablet'),
       ],
@@ -1094,7 +1137,15 @@ export const drugs: Drug[] = [
     names: {
       generic: 'tacrolimus',
       variants: [],
-      brands: [brand('Protopic', ['US', 'EU', 'JP'], 'ointment')],
+      brands: [
+        sold(
+          'Protopic',
+          'ointment (0.03% and 0.1%)',
+          market('US', 'rxdrugnews-protopic-pi'),
+          entered('EU'),
+          entered('JP'),
+        ),
+      ],
       codes: [],
       salts: [],
       suffixed: [],

@@ -208,3 +208,58 @@ describe('the schema', () => {
     expect(Source.safeParse({ ...base, year: 2025, regions: ['XX'] }).success).toBe(false);
   });
 });
+
+describe('the route forms carry their own provenance', () => {
+  const drug = (id: string) => dataset.drugs.find((d) => d.id === id)!;
+  const history = (id: string, region: Region) =>
+    drug(id)
+      .approvals.find((a) => a.region === region)
+      ?.history?.map((s) => [s.date, s.population]);
+
+  test('Opzelura: US approval for 12+ on 2021-09-21, extended to 2+ in Sept 2025, with the 20% BSA limit', () => {
+    expect(history('ruxolitinib-topical', 'US')).toEqual([
+      ['2021-09-21', 'patients 12+'],
+      ['2025-09', 'children 2 to 11'],
+    ]);
+    const us = drug('ruxolitinib-topical').approvals.find((a) => a.region === 'US');
+    expect(us?.detail).toContain('20% of body surface area');
+  });
+
+  test('Opzelura: approved for AD in Canada from 2 years on 2025-10-15; in the UK for vitiligo only', () => {
+    expect(history('ruxolitinib-topical', 'CA')?.map(([date]) => date)).toEqual(['2025-10-15']);
+    const uk = drug('ruxolitinib-topical').approvals.find((a) => a.region === 'UK');
+    expect(uk?.status).toBe('approved-other-indications');
+    expect(uk?.detail).toMatch(/vitiligo/);
+  });
+
+  test('Zoryve: 0.15% cream for 6+ on 2024-07-09, 0.05% cream for 2 to 5 on 2025-10-06', () => {
+    expect(history('roflumilast-topical', 'US')).toEqual([
+      ['2024-07-09', 'adults and children 6+ (0.15% cream)'],
+      ['2025-10-06', 'children 2 to 5 (0.05% cream)'],
+    ]);
+  });
+
+  test('tacrolimus is recorded as the monohydrate, as the Protopic label states it', () => {
+    expect(drug('tacrolimus').names.salts.map((s) => [s.name, s.sourceId])).toEqual([
+      ['tacrolimus monohydrate', 'rxdrugnews-protopic-pi'],
+    ]);
+  });
+
+  test('Prograf lists no EU market: no EU-level source attests it', () => {
+    const prograf = drug('tacrolimus-systemic').names.brands.find((b) => b.name === 'Prograf');
+    expect(prograf?.markets.map((m) => m.region)).not.toContain('EU');
+  });
+
+  test('INC424, the code of the oral trials, sits on oral ruxolitinib; INCB018424 on the generic', () => {
+    expect(drug('ruxolitinib-oral').names.codes.map((c) => c.code)).toEqual(['INC424']);
+    expect(drug('ruxolitinib').names.codes.map((c) => c.code)).toEqual(['INCB018424']);
+  });
+
+  test('the ruxolitinib cream is called the first topical JAK for AD only as qualified by region', () => {
+    for (const id of ['ruxolitinib', 'ruxolitinib-topical']) {
+      const { summary } = drug(id);
+      if (/first topical JAK/i.test(summary)) expect(summary).toMatch(/in the US/);
+    }
+    expect(drug('ruxolitinib-topical').summary).toMatch(/delgocitinib/);
+  });
+});

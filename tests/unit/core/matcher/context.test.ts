@@ -24,7 +24,7 @@ describe('ambiguous names: everyday uses are not mentions', () => {
     expect(found('CAT-354, AN2728, INC424')).toEqual([
       ['CAT-354', 'tralokinumab'],
       ['AN2728', 'crisaborole'],
-      ['INC424', 'ruxolitinib'],
+      ['INC424', 'ruxolitinib-oral'],
     ]);
   });
 });

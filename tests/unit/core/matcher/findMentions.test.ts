@@ -206,7 +206,7 @@ describe('findMentions: research codes', () => {
     expect(found('CAT 354, AN2728, INC-424')).toEqual([
       ['CAT 354', 'tralokinumab'],
       ['AN2728', 'crisaborole'],
-      ['INC-424', 'ruxolitinib'],
+      ['INC-424', 'ruxolitinib-oral'],
     ]);
   });
 
