@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import type { Dataset } from '@/data/schema';
 import type { PageReport } from '@/core/report';
-import { displayName, inClass, lookup } from '@/data/queries';
+import { comparisonColumnDrugs, displayName, lookup } from '@/data/queries';
 import { format, strings } from '@/core/strings';
 
 export interface CompareViewProps {
@@ -12,19 +12,24 @@ export interface CompareViewProps {
 
 /**
  * The oral JAK inhibitor vs biologic table from the dataset. Each column header lists the drugs
- * of its class that this page mentions, emphasised and linked to their notes. A row whose
- * interview summary would mislead on its own (label-required tests beside "no lab checks")
- * carries a sourced supplement, shown under it and marked as not from the interview.
+ * this page mentions that the column's rows are about (`comparisonColumnDrugs`: not every member
+ * of the class, so tofacitinib never sits beside claims about AD), emphasised and linked to their
+ * notes. A row whose interview summary would mislead on its own (label-required tests beside "no
+ * lab checks") carries a sourced supplement, shown under it and marked as not from the interview.
  */
 export function CompareView({ dataset, report, onOpenDrug }: CompareViewProps) {
   const { comparison } = dataset;
   const { classes, drugs, sources } = lookup(dataset);
   const onPage = report.drugs.flatMap((r) => drugs.get(r.drugId) ?? []);
-  const columns = comparison.columns.map((classId) => ({
-    classId,
-    name: classes.get(classId)?.name ?? classId,
-    found: onPage.filter((d) => inClass(dataset, d, classId)),
-  }));
+  const columns = (['jak', 'biologic'] as const).map((side, i) => {
+    const classId = comparison.columns[i]!;
+    const members = new Set(comparisonColumnDrugs(dataset, side).map((d) => d.id));
+    return {
+      classId,
+      name: classes.get(classId)?.name ?? classId,
+      found: onPage.filter((d) => members.has(d.id)),
+    };
+  });
   return (
     <div class="compare" data-testid="compare">
       <h2 class="view-title">{comparison.title || strings.compareHeading}</h2>

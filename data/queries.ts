@@ -120,6 +120,29 @@ export function coversWholeClass(dataset: Dataset, scope: NoteScope): boolean {
     .every((d) => scope.drugs.includes(d.id));
 }
 
+/** A side of the comparison table: the first column (oral JAK inhibitors) or the second. */
+export type ComparisonSide = 'jak' | 'biologic';
+
+/**
+ * The drugs a comparison column is about: those every cell of the column speaks of, through the
+ * `about` scopes of the notes the cell cites, and that belong to the column's class. Class
+ * membership alone never makes a drug a member: the mechanism row speaks of every JAK inhibitor,
+ * but the efficacy, label and patient-selection rows speak only of upadacitinib and abrocitinib,
+ * so tofacitinib (an RA drug) and oral ruxolitinib (Jakafi) are not listed beside claims about
+ * AD. The notes stay the one source of truth for whom a claim is about.
+ */
+export function comparisonColumnDrugs(dataset: Dataset, side: ComparisonSide): Drug[] {
+  const { comparison } = dataset;
+  const classId = comparison.columns[side === 'jak' ? 0 : 1];
+  const notes = new Map(dataset.notes.map((n) => [n.id, n]));
+  const about = (noteIds: string[]) =>
+    new Set(noteIds.flatMap((id) => notes.get(id)?.about.flatMap((s) => s.drugs) ?? []));
+  const cells = comparison.rows.map((row) => about(row[side].noteIds));
+  return dataset.drugs.filter(
+    (d) => cells.length > 0 && cells.every((ids) => ids.has(d.id)) && inClass(dataset, d, classId),
+  );
+}
+
 /** The drug's name as written in prose: the INN, with its route for a form ("tacrolimus (topical)"). */
 export function proseName(drug: Pick<Drug, 'names' | 'form'>): string {
   return drug.form ? `${drug.names.generic} (${drug.form})` : drug.names.generic;

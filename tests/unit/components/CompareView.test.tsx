@@ -1,7 +1,48 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
 import { CompareView } from '@/components/CompareView';
+import type { Dataset } from '@/data/schema';
 import { axeViolations, createDataset, createReport, scenarios } from '../support/factories';
+
+/**
+ * The fixture dataset with a comparison whose cells cite notes about every page drug: the JAK
+ * cells cite the oral JAK mechanism note (upadacitinib, abrocitinib, baricitinib), the biologic
+ * cells the dupilumab note.
+ */
+function comparedDataset(): Dataset {
+  const dataset = createDataset();
+  const cell = (text: string, noteIds: string[]) => ({ text, noteIds });
+  return {
+    ...dataset,
+    comparison: {
+      ...dataset.comparison,
+      rows: [
+        {
+          id: 'site',
+          aspect: 'Site of action',
+          jak: cell('Inside the cell', ['oral-jak-mechanism']),
+          biologic: cell('Outside the cell', ['dupi-safety']),
+        },
+        {
+          id: 'onset',
+          aspect: 'Onset',
+          jak: cell('Days', ['oral-jak-mechanism', 'upa-efficacy']),
+          biologic: cell('Weeks', ['dupi-safety']),
+        },
+      ],
+    },
+  };
+}
+
+/** The names listed under each column header, in order. */
+function columnMembers(): string[][] {
+  const [, ...columns] = screen.getAllByRole('columnheader');
+  return columns.map((c) =>
+    within(c)
+      .queryAllByRole('button')
+      .map((b) => b.textContent ?? ''),
+  );
+}
 
 describe('CompareView', () => {
   test('renders the comparison rows under the two class columns', () => {
@@ -18,9 +59,15 @@ describe('CompareView', () => {
     ).toEqual(['Site of action', 'Onset']);
   });
 
-  test('emphasises the page’s drugs under their column and opens them on click', () => {
+  test('emphasises the page’s drugs under the column whose rows are about them, and opens them on click', () => {
     const onOpenDrug = vi.fn();
-    render(<CompareView {...scenarios.manyDrugs()} onOpenDrug={onOpenDrug} />);
+    render(
+      <CompareView
+        dataset={comparedDataset()}
+        report={scenarios.manyDrugs().report}
+        onOpenDrug={onOpenDrug}
+      />,
+    );
     const [, jak, bio] = screen.getAllByRole('columnheader');
     expect(
       within(jak!)
@@ -40,10 +87,16 @@ describe('CompareView', () => {
     expect(onOpenDrug).toHaveBeenCalledWith('dupilumab');
   });
 
+  test('leaves a class member out of its column when one row’s notes are not about it', () => {
+    // In the plain fixture the onset row cites only the upadacitinib note.
+    render(<CompareView {...scenarios.manyDrugs()} onOpenDrug={vi.fn()} />);
+    expect(columnMembers()).toEqual([['Upadacitinib (on this page)'], []]);
+  });
+
   test('marks no column when the page has none of their drugs', () => {
     render(
       <CompareView
-        dataset={createDataset()}
+        dataset={comparedDataset()}
         report={createReport([['dupilumab', 1]])}
         onOpenDrug={vi.fn()}
       />,
@@ -78,6 +131,21 @@ describe('CompareView with the bundled dataset', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(
       /^Oral JAK inhibitors vs biologics/,
     );
+  });
+
+  test('lists upadacitinib and abrocitinib under the oral JAK column, never tofacitinib or Jakafi', async () => {
+    const { dataset } = await import('@/data/index');
+    const report = createReport([
+      ['tofacitinib', 3],
+      ['ruxolitinib-oral', 2],
+      ['upadacitinib', 1],
+      ['abrocitinib', 1],
+      ['dupilumab', 1],
+    ]);
+    render(<CompareView dataset={dataset} report={report} onOpenDrug={vi.fn()} />);
+    const [jak, biologic] = columnMembers();
+    expect(jak).toEqual(['Upadacitinib (on this page)', 'Abrocitinib (on this page)']);
+    expect(biologic).toEqual(['Dupilumab (on this page)']);
   });
 
   test('shows the label-required tests beside the lab row, marked as not from the interview', async () => {

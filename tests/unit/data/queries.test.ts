@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { drugFilter, drugGroups } from '@/data/queries';
+import { comparisonColumnDrugs, drugFilter, drugGroups } from '@/data/queries';
 import type { Dataset } from '@/data/schema';
 
 const data = {
@@ -72,5 +72,44 @@ describe('drug groups', () => {
     expect(only('topical-jak')('ruxolitinib-oral')).toBe(false);
     expect(only('oral-jak')('ruxolitinib')).toBe(true);
     expect(only('oral-jak')('ruxolitinib-topical')).toBe(false);
+  });
+});
+
+describe('the drugs a comparison column is about', () => {
+  test('a drug only some rows of its column speak of is not a member', () => {
+    const note = (id: string, drugs: string[]) => ({ id, about: [{ kind: 'drug', drugs }] });
+    const cell = (noteIds: string[]) => ({ text: 't', noteIds });
+    const small = {
+      ...data,
+      notes: [
+        note('mechanism', ['upadacitinib', 'ruxolitinib-oral']),
+        note('efficacy', ['upadacitinib']),
+        note('biologic', ['tralokinumab', 'upadacitinib']),
+      ],
+      comparison: {
+        columns: ['oral-jak-inhibitor', 'biologic'],
+        rows: [
+          { id: 'a', jak: cell(['mechanism']), biologic: cell(['biologic']) },
+          { id: 'b', jak: cell(['efficacy']), biologic: cell(['biologic']) },
+        ],
+      },
+    } as unknown as Dataset;
+    const ids = (side: 'jak' | 'biologic') => comparisonColumnDrugs(small, side).map((d) => d.id);
+    expect(ids('jak')).toEqual(['upadacitinib']);
+    // upadacitinib is about every biologic cell too, but it is not in the biologic class.
+    expect(ids('biologic')).toEqual(['tralokinumab']);
+  });
+
+  test('in the bundled dataset, the oral JAK column is upadacitinib and abrocitinib only', async () => {
+    const { dataset } = await import('@/data/index');
+    const jak = comparisonColumnDrugs(dataset, 'jak').map((d) => d.id);
+    expect(jak).toContain('upadacitinib');
+    expect(jak).toContain('abrocitinib');
+    for (const outside of ['tofacitinib', 'ruxolitinib-oral', 'ruxolitinib', 'baricitinib']) {
+      expect(jak).not.toContain(outside);
+    }
+    const biologic = comparisonColumnDrugs(dataset, 'biologic').map((d) => d.id);
+    expect(biologic).toContain('dupilumab');
+    for (const outside of ['nemolizumab', 'lebrikizumab']) expect(biologic).not.toContain(outside);
   });
 });
