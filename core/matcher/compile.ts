@@ -1,6 +1,12 @@
 import type { Drug } from '@/data/schema';
 import { LEXICON_EXTRA } from '@/data/lexicon-extra';
-import { FORM_AMBIGUOUS, FORM_AMBIGUOUS_SPACED, FORM_CODE, type LexiconEntry } from './types';
+import {
+  FORM_ACCENTED,
+  FORM_AMBIGUOUS,
+  FORM_AMBIGUOUS_SPACED,
+  FORM_CODE,
+  type LexiconEntry,
+} from './types';
 import { buildLexicon, surfaceKey, type LexiconInputs } from './lexicon';
 
 /** What the generator bakes into `compiled.generated.ts`: the regex source and the id table. */
@@ -112,8 +118,12 @@ export function compileMatcher(lexicon: readonly LexiconEntry[]): CompiledMatche
     const flags =
       (code ? FORM_CODE : 0) |
       (ambiguous === 'always' ? FORM_AMBIGUOUS : 0) |
-      (ambiguous === 'spaced' ? FORM_AMBIGUOUS_SPACED : 0);
-    keys.set(surfaceKey(surface), [drugIds.indexOf(drugId), flags]);
+      (ambiguous === 'spaced' ? FORM_AMBIGUOUS_SPACED : 0) |
+      (/[^\x00-\x7f]/.test(surface) ? FORM_ACCENTED : 0);
+    const key = surfaceKey(surface);
+    // An accented and a plain spelling share a key ("léflunomide", "leflunomide"): keep the bit.
+    const accented = (keys.get(key)?.[1] ?? 0) & FORM_ACCENTED;
+    keys.set(key, [drugIds.indexOf(drugId), flags | accented]);
   }
   const source = root.next.size === 0 ? '(?!)' : emit({ ...root, end: false });
   const rows = [...keys].map(([key, [index, flags]]): [string, number, number] => [

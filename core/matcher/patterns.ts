@@ -1,5 +1,5 @@
 import { COMPOUND_SOURCE, DRUG_IDS, KEYS, PATTERN_SOURCE } from './compiled.generated';
-import { FORM_AMBIGUOUS, FORM_AMBIGUOUS_SPACED, FORM_CODE } from './types';
+import { FORM_ACCENTED, FORM_AMBIGUOUS, FORM_AMBIGUOUS_SPACED, FORM_CODE } from './types';
 
 /**
  * Hot-loop regex. The leading `(?:^|[^a-z0-9])` is the ASCII half of the boundary (V8 scans it as
@@ -72,7 +72,8 @@ function formOf(matched: string): Form | undefined {
   const form = FORM_BY_KEY.get(key);
   if (form !== undefined || !NON_ASCII.test(key)) return form;
   // A national spelling written with its accents ("méthotrexate"): keys are folded.
-  return FORM_BY_KEY.get(key.normalize('NFD').replace(MARKS, ''));
+  const folded = FORM_BY_KEY.get(key.normalize('NFD').replace(MARKS, ''));
+  return folded && folded.flags & FORM_ACCENTED ? folded : undefined;
 }
 
 /**

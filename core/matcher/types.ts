@@ -31,3 +31,9 @@ export const FORM_CODE = 1;
 export const FORM_AMBIGUOUS = 2;
 /** Ambiguous when written with whitespace inside ("CAT 354", not "CAT-354"). */
 export const FORM_AMBIGUOUS_SPACED = 4;
+/**
+ * Some form with this key is written with accents ("méthotrexate"): only then may a matched
+ * text with accents be looked up by its folded key. Without the bit, "léflunomid" (the regex
+ * shares its prefix with "léflunomide") would pass as the German Leflunomid.
+ */
+export const FORM_ACCENTED = 8;

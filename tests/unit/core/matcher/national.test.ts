@@ -48,6 +48,12 @@ describe('national INN spellings', () => {
     expect(found('le methotrexate')).toEqual([['methotrexate', 'methotrexate']]);
   });
 
+  test("does not pass off a plain spelling written with another language's accent", () => {
+    // German "Leflunomid" with the accent of French "léflunomide" is no listed spelling.
+    expect(findMentions('léflunomid the')).toEqual([]);
+    expect(found('léflunomide 20 mg')).toEqual([['léflunomide', 'leflunomide']]);
+  });
+
   test('does not let an accented letter stand for a different plain letter', () => {
     expect(findMentions('máthotrexate mÉthotrexatx')).toEqual([]);
   });
