@@ -1,4 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { format, strings } from '@/core/strings';
+
+const labels = strings.reader;
 
 export interface PdfDrugRow {
   drugId: string;
@@ -12,13 +15,6 @@ export interface PdfDrugRow {
 export interface PdfDrugPagesProps {
   heading: ComponentChildren;
   rows: readonly PdfDrugRow[];
-  labels: {
-    mentions: (n: number) => string;
-    onPages: string;
-    pageButton: (page: number) => string;
-    previousMention: string;
-    nextMention: string;
-  };
   onPage: (drugId: string, page: number) => void;
   onStep: (drugId: string, direction: 1 | -1) => void;
 }
@@ -28,7 +24,7 @@ export interface PdfDrugPagesProps {
  * to that page's first mention) and previous/next mention buttons. Props in, events out: the
  * reader page wires it; the in-page sidebar can show the same rows for a PDF.
  */
-export function PdfDrugPages({ heading, rows, labels, onPage, onStep }: PdfDrugPagesProps) {
+export function PdfDrugPages({ heading, rows, onPage, onStep }: PdfDrugPagesProps) {
   return (
     <section class="pdf-drugs" aria-label={typeof heading === 'string' ? heading : undefined}>
       <h2 class="view-title">{heading}</h2>
@@ -38,7 +34,7 @@ export function PdfDrugPages({ heading, rows, labels, onPage, onStep }: PdfDrugP
             <div class="pdf-drug-head">
               <span class="row-title">{row.name}</span>
               <span class="count" data-testid="pdf-drug-count">
-                {labels.mentions(row.count)}
+                {format(labels.mentionCount, { n: row.count })}
               </span>
               <button
                 type="button"
@@ -70,7 +66,7 @@ export function PdfDrugPages({ heading, rows, labels, onPage, onStep }: PdfDrugP
                   data-page={page}
                   onClick={() => onPage(row.drugId, page)}
                 >
-                  {labels.pageButton(page)}
+                  {format(labels.pageButton, { n: page })}
                 </button>
               ))}
             </div>

@@ -211,6 +211,64 @@ export const strings = {
 
   disclaimer: 'For information only, not medical advice. Check the label and clinical guidance.',
   source: 'Source',
+
+  /** The PDF reader page. */
+  reader: {
+    title: 'JAK Lens reader',
+    open: 'Open a PDF…',
+    dropHint: 'Open a PDF with the button above, or drop one anywhere on this page.',
+    emptyHeading: 'Read a PDF with JAK Lens',
+    emptyText:
+      'The browser’s own PDF viewer cannot be read by extensions. Here, drug names are highlighted and listed by page.',
+    loading: 'Opening the PDF…',
+    passwordLabel: 'This PDF is password-protected. Enter its password to open it.',
+    passwordWrong: 'That password is not right. Try again.',
+    passwordSubmit: 'Open',
+    passwordCancel: 'Cancel',
+    passwordNeeded: 'This PDF is password-protected: JAK Lens cannot open it without its password.',
+    invalidPdf: 'This is not a PDF, or the file is damaged: PDF.js could not read it.',
+    httpNotFound: 'The server says this PDF does not exist (404 Not found).',
+    httpError: 'The server did not send the PDF (HTTP {status}).',
+    fetchFailed: 'The PDF could not be fetched ({reason}).',
+    refetchHint:
+      'If the PDF is behind a login, came from a form, or from a one-time link, the reader cannot fetch it again: save it from the browser, then open the saved file here.',
+    requestOrigin:
+      'JAK Lens has no permission to read files from {origin}. Allow it to fetch PDFs from this site (and only this site), then it will try again.',
+    allowOrigin: 'Allow and retry',
+    localFile:
+      'Extension pages cannot open file: links. Use “Open a PDF…” or drop the file here: the file stays on this computer.',
+    unsupported: 'The reader opens http and https links to PDFs only.',
+    scanning: 'Reading the text: page {done} of {total}…',
+    scanCancel: 'Stop',
+    scanCancelled: 'Stopped after {done} of {total} pages: the list shows those pages only.',
+    noText: "No selectable text: JAK Lens can't read scanned pages.",
+    noNamesInPages: {
+      one: 'No drug names found in {n} page.',
+      other: 'No drug names found in {n} pages.',
+    },
+    ofDrugs: { one: 'of {n} drug.', other: 'of {n} drugs.' },
+    page: 'Page',
+    ofPages: 'of {n}',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    zoom: 'Zoom',
+    zoomAuto: 'Automatic',
+    zoomWidth: 'Page width',
+    zoomFit: 'Whole page',
+    find: 'Find in document',
+    findNext: 'Next match',
+    findPrevious: 'Previous match',
+    findCount: '{current} of {total}',
+    findNone: 'Not found',
+    drugsHeading: 'Drugs in this document',
+    nextMention: 'Next mention',
+    previousMention: 'Previous mention',
+    mentionCount: '{n}×',
+    onPages: 'Pages',
+    pageButton: 'p. {n}',
+  },
 } as const;
 
 /** Fills `{name}` placeholders; unknown placeholders are left as written so gaps are visible. */

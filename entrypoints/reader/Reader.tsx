@@ -2,7 +2,9 @@ import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { PdfDrugPages, type PdfDrugRow } from '@/components/PdfDrugPages';
 import type { ReaderState } from './controller';
-import { readerStrings as s } from './strings';
+import { format, plural, strings } from '@/core/strings';
+
+const s = strings.reader;
 
 export interface ReaderProps {
   state: ReaderState;
@@ -82,7 +84,9 @@ export function Reader(props: ReaderProps) {
             data-testid="page-number"
             onChange={(e) => props.onPage(Number((e.currentTarget as HTMLInputElement).value))}
           />
-          <span data-testid="page-count">{ready ? s.ofPages(state.pageCount) : ''}</span>
+          <span data-testid="page-count">
+            {ready ? format(s.ofPages, { n: state.pageCount }) : ''}
+          </span>
         </label>
         <button
           type="button"
@@ -165,7 +169,9 @@ export function Reader(props: ReaderProps) {
         <span class="find-count" role="status" data-testid="find-count">
           {query && state.find.notFound
             ? s.findNone
-            : s.findCount(state.find.current, state.find.total)}
+            : state.find.total === 0
+              ? ''
+              : format(s.findCount, { current: state.find.current, total: state.find.total })}
         </span>
       </header>
       <div class="body">
@@ -192,7 +198,6 @@ export function Reader(props: ReaderProps) {
               <PdfDrugPages
                 heading={s.drugsHeading}
                 rows={props.rows}
-                labels={s}
                 onPage={props.onDrugPage}
                 onStep={(drugId, direction) => props.onStep(drugId, direction)}
               />
@@ -250,7 +255,7 @@ function Status(props: ReaderProps) {
         <p>{message}</p>
         {requestOrigin && (
           <p>
-            {s.requestOrigin(requestOrigin.replace(/\/\*$/, ''))}{' '}
+            {format(s.requestOrigin, { origin: requestOrigin.replace(/\/\*$/, '') })}{' '}
             <button
               type="button"
               data-testid="allow-origin"
@@ -291,7 +296,7 @@ function Status(props: ReaderProps) {
       {scan.running ? (
         <>
           <progress max={scan.total} value={scan.done} />
-          <span>{s.scanning(scan.done, scan.total)}</span>{' '}
+          <span>{format(s.scanning, { done: scan.done, total: scan.total })}</span>{' '}
           <button type="button" data-testid="scan-cancel" onClick={props.onCancelScan}>
             {s.scanCancel}
           </button>
@@ -300,9 +305,13 @@ function Status(props: ReaderProps) {
         <p data-testid="no-text">{s.noText}</p>
       ) : (
         <>
-          {scan.cancelled && <p>{s.scanCancelled(scan.done, scan.total)}</p>}
+          {scan.cancelled && (
+            <p>{format(s.scanCancelled, { done: scan.done, total: scan.total })}</p>
+          )}
           <p data-testid="reader-summary">
-            {s.summary(state.mentionCount, props.rows.length, state.pageCount)}
+            {state.mentionCount === 0
+              ? plural(s.noNamesInPages, state.pageCount)
+              : `${plural(strings.mentions, state.mentionCount)} ${plural(s.ofDrugs, props.rows.length)}`}
           </p>
         </>
       )}

@@ -12,7 +12,9 @@ import type { HighlightPainter } from '@/page/paint/types';
 import type { MentionRecord } from '@/page/mentions/mention-index';
 import { textLayerRecords } from '@/page/pdf/text-layer-records';
 import { documentOptions, type PdfJs, type PdfJsLib, type PdfJsViewer } from './pdfjs-runtime';
-import { readerStrings as s } from './strings';
+import { format, strings } from '@/core/strings';
+
+const s = strings.reader;
 
 export interface DrugPages {
   drugId: string;
@@ -394,8 +396,15 @@ export function describeOpenError(error: unknown): ReaderError & { network?: boo
   if (name === 'PasswordException') return { message: s.passwordNeeded };
   if (name === 'InvalidPDFException') return { message: s.invalidPdf };
   if (name === 'ResponseException' && typeof status === 'number' && status > 0) {
-    return { message: s.httpError(status), refetchHint: true };
+    return {
+      message: status === 404 ? s.httpNotFound : format(s.httpError, { status }),
+      refetchHint: true,
+    };
   }
   // Anything else is the fetch itself failing: offline, refused, or blocked by CORS.
-  return { message: s.fetchFailed(message ?? String(error)), refetchHint: true, network: true };
+  return {
+    message: format(s.fetchFailed, { reason: message ?? String(error) }),
+    refetchHint: true,
+    network: true,
+  };
 }

@@ -14,7 +14,9 @@ import type { PdfDrugRow } from '@/components/PdfDrugPages';
 import { INITIAL_READER_STATE, ReaderController, type ReaderState } from './controller';
 import { loadPdfJs } from './pdfjs-runtime';
 import { Reader } from './Reader';
-import { readerStrings as s } from './strings';
+import { strings } from '@/core/strings';
+
+const s = strings.reader;
 import './style.css';
 
 const source = readerSourceOf(location.search);
