@@ -1,8 +1,8 @@
-import type { ComponentChildren } from 'preact';
 import type { Dataset } from '@/data/schema';
 import { changelog as bundledChangelog } from '@/data/changelog';
 import { interviewSource } from '@/data/queries';
 import { strings } from '@/core/strings';
+import { DefinitionRow } from './primitives/DefinitionRow';
 
 export interface AboutDataProps {
   dataset: Dataset;
@@ -56,13 +56,15 @@ export function AboutData({ dataset, buildDate }: AboutDataProps) {
     <div class="about" data-testid="about-data">
       <h2 class="view-title">{strings.aboutHeading}</h2>
       <dl>
-        <Row label={strings.aboutVersion}>{dataset.version}</Row>
-        <Row label={strings.aboutAsOf}>{dataset.asOf}</Row>
-        <Row label={strings.aboutBuild}>{buildDate ?? strings.aboutBuildUnknown}</Row>
+        <DefinitionRow label={strings.aboutVersion}>{dataset.version}</DefinitionRow>
+        <DefinitionRow label={strings.aboutAsOf}>{dataset.asOf}</DefinitionRow>
+        <DefinitionRow label={strings.aboutBuild}>
+          {buildDate ?? strings.aboutBuildUnknown}
+        </DefinitionRow>
         {source && (
-          <Row label={strings.aboutSource}>
+          <DefinitionRow label={strings.aboutSource}>
             {source.author}, “{source.title}”, {source.publication}, {source.date ?? source.year}
-          </Row>
+          </DefinitionRow>
         )}
       </dl>
       <h3>{strings.aboutChangelog}</h3>
@@ -81,15 +83,6 @@ export function AboutData({ dataset, buildDate }: AboutDataProps) {
           ),
         )}
       </div>
-    </div>
-  );
-}
-
-function Row({ label, children }: { label: string; children: ComponentChildren }) {
-  return (
-    <div class="row">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
     </div>
   );
 }

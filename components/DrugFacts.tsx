@@ -3,6 +3,7 @@ import type { Approval, BrandMarket, Dataset, Drug } from '@/data/schema';
 import { lookup } from '@/data/queries';
 import { SourceLine, type Cited } from './primitives/SourceLine';
 import { format, strings } from '@/core/strings';
+import { DefinitionRow } from './primitives/DefinitionRow';
 
 export interface DrugFactsProps {
   dataset: Dataset;
@@ -56,7 +57,7 @@ export function DrugFacts({ dataset, drug }: DrugFactsProps) {
       </summary>
       <dl>
         {n.brands.length > 0 && (
-          <Row label={strings.brands}>
+          <DefinitionRow label={strings.brands}>
             {n.brands.map((b, i) => (
               <span key={i} class="fact">
                 <strong>{b.name}</strong>{' '}
@@ -68,10 +69,10 @@ export function DrugFacts({ dataset, drug }: DrugFactsProps) {
                 ))}
               </span>
             ))}
-          </Row>
+          </DefinitionRow>
         )}
         {n.codes.length > 0 && (
-          <Row label={strings.codes}>
+          <DefinitionRow label={strings.codes}>
             {n.codes.map((c, i) => (
               <span key={c.code}>
                 {i > 0 && ', '}
@@ -79,10 +80,10 @@ export function DrugFacts({ dataset, drug }: DrugFactsProps) {
                 {ref(c)}
               </span>
             ))}
-          </Row>
+          </DefinitionRow>
         )}
         {n.salts.length > 0 && (
-          <Row label={strings.salts}>
+          <DefinitionRow label={strings.salts}>
             {n.salts.map((s, i) => (
               <span key={s.name}>
                 {i > 0 && ', '}
@@ -90,15 +91,17 @@ export function DrugFacts({ dataset, drug }: DrugFactsProps) {
                 {ref(s)}
               </span>
             ))}
-          </Row>
+          </DefinitionRow>
         )}
-        {n.variants.length > 0 && <Row label={strings.otherNames}>{n.variants.join(', ')}</Row>}
+        {n.variants.length > 0 && (
+          <DefinitionRow label={strings.otherNames}>{n.variants.join(', ')}</DefinitionRow>
+        )}
         {drug.approvals.length > 0 && (
-          <Row label={strings.approvals}>
+          <DefinitionRow label={strings.approvals}>
             {drug.approvals.map((a, i) => (
               <ApprovalFact key={i} approval={a} refMark={ref} />
             ))}
-          </Row>
+          </DefinitionRow>
         )}
       </dl>
       {refs.length > 0 && (
@@ -138,14 +141,5 @@ function ApprovalFact({ approval: a, refMark }: { approval: Approval; refMark: R
         </span>
       ))}
     </span>
-  );
-}
-
-function Row({ label, children }: { label: string; children: ComponentChildren }) {
-  return (
-    <div class="row">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }

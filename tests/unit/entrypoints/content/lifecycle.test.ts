@@ -12,6 +12,7 @@ import { startJakLens } from '@/entrypoints/content/lifecycle';
 import { loadSettings, saveSettings } from '@/platform/settings-store';
 import { HOST_TAG } from '@/sidebar/host-element';
 import { installHighlightApi, setBody, type FakeHighlight } from '../../support/page';
+import { captureShadowRoots } from '../../support/shadow-roots';
 
 let ctx: ContentScriptContext;
 let registry: Map<string, FakeHighlight>;
@@ -44,16 +45,7 @@ beforeEach(() => {
     const m = message as ToBackground;
     if (m.type === 'report' || m.type === 'open-options') toBackground.push(m);
   });
-  roots = [];
-  const attachShadow = Element.prototype.attachShadow;
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (
-    this: Element,
-    init: ShadowRootInit,
-  ) {
-    const root = attachShadow.call(this, init);
-    roots.push(root);
-    return root;
-  });
+  roots = captureShadowRoots();
 });
 
 afterEach(() => {

@@ -12,6 +12,7 @@ import { SIDEBAR_WIDTH } from '@/core/settings';
 import { startJakLens } from '@/entrypoints/content/lifecycle';
 import { loadSettings, saveSettings } from '@/platform/settings-store';
 import { installHighlightApi, setBody } from '../../support/page';
+import { captureShadowRoots } from '../../support/shadow-roots';
 
 vi.mock('@/sidebar/guards/click-guard', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/sidebar/guards/click-guard')>()),
@@ -55,16 +56,7 @@ async function storedAndApplied(width: number): Promise<void> {
 beforeEach(() => {
   fakeBrowser.reset();
   installHighlightApi();
-  roots = [];
-  const attachShadow = Element.prototype.attachShadow;
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (
-    this: Element,
-    init: ShadowRootInit,
-  ) {
-    const root = attachShadow.call(this, init);
-    roots.push(root);
-    return root;
-  });
+  roots = captureShadowRoots();
 });
 
 afterEach(() => {
