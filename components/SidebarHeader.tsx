@@ -32,7 +32,12 @@ export function SidebarHeader(props: SidebarHeaderProps) {
         pressed={props.aboutOpen}
         onClick={props.onToggleAbout}
       />
-      <IconButton icon="settings" label={strings.settings} onClick={props.onOpenSettings} />
+      <IconButton
+        icon="settings"
+        label={strings.settings}
+        testId="open-settings"
+        onClick={props.onOpenSettings}
+      />
       <IconButton icon="close" label={strings.close} testId="close" onClick={props.onClose} />
     </div>
   );

@@ -163,7 +163,7 @@ function firefoxDriver(browser: Browser): ExtensionDriver {
       await (await root.waitForSelector('[data-testid=launcher]'))!.click();
       await waitForSidebar(page, true, root);
     }
-    await (await root.$('[data-testid=sidebar] .head button:not([data-testid=close])'))!.click();
+    await (await root.$('[data-testid=sidebar] [data-testid=open-settings]'))!.click();
     return base.waitForExtensionPage('options.html');
   }
 

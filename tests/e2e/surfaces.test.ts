@@ -97,7 +97,7 @@ describe.each(BROWSERS)('browser surfaces in %s', (name) => {
     await pressToggleShortcut(page);
     await waitForSidebar(page, true);
     const root = await sidebarRoot(page);
-    await (await root.$('[data-testid=sidebar] .head button:not([data-testid=close])'))!.click();
+    await (await root.$('[data-testid=sidebar] [data-testid=open-settings]'))!.click();
     const options = await ext.waitForExtensionPage('options.html');
     // Left open: in Firefox it is the suite's way into the extension's own context.
     expect(await options.waitForSelector('[data-testid=options-style]')).not.toBeNull();
