@@ -5,7 +5,7 @@
  * same page cannot reach us, but a bug or an old tab after an update can), so every receiver
  * parses with the parser of its direction and ignores — never answers — what it returns null for.
  *
- * zod/mini keeps the content-script bundle small (design §3). Drug ids are checked here for
+ * zod/mini keeps the content-script bundle small (docs/design.md, "Toolchain facts"). Drug ids are checked here for
  * shape only; membership in the dataset is checked where an id is used.
  */
 import * as z from 'zod/mini';

@@ -1,5 +1,5 @@
 /**
- * Mounts the in-page UI (design.md §2): renders `<App>` into the closed shadow root of our one
+ * Mounts the in-page UI (docs/design.md, "Layers"): renders `<App>` into the closed shadow root of our one
  * host element (host-element.ts), owns the UI store (store.ts) and runs its effects after each
  * change: the push layout (push-layout.ts), the Escape listener while a hover card shows, and
  * focus back to the page on close. The wiring drives it through the returned
