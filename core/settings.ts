@@ -83,6 +83,19 @@ function keepSites(entries: readonly unknown[]): string[] {
   return [...sites];
 }
 
+/** '' (no address), or a `mailto:` address or `https:` URL short enough to open. */
+function isFeedbackAddress(text: string): boolean {
+  if (text === '') return true;
+  if (text.length > 2000 || text.trim() !== text) return false;
+  try {
+    const url = new URL(text);
+    if (url.protocol === 'mailto:') return url.pathname.includes('@');
+    return url.protocol === 'https:' && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 type Groups = Record<HighlightGroup, boolean>;
 
 /** Every group, each from `given` when that is a boolean and on otherwise. */
@@ -158,6 +171,13 @@ const FIELDS = {
     SIDEBAR_WIDTH.default,
     z.pipe(z.number(), z.transform(clampWidth)),
   ),
+  /** Whether highlighted names show hover cards at all (an organisation may turn them off). */
+  hoverCards: field(z.boolean(), true),
+  /**
+   * Where "Report a problem" sends its report: an organisation's `mailto:` or `https:` address
+   * (usually set by policy), or '' for none, in which case the report is offered for copying.
+   */
+  feedbackAddress: field(z.string().check(z.refine(isFeedbackAddress)), ''),
 };
 
 type Fields = typeof FIELDS;

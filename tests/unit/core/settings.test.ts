@@ -42,6 +42,8 @@ describe('parseSettings', () => {
       layout: 'push',
       theme: 'dark',
       sidebarWidth: 500,
+      hoverCards: false,
+      feedbackAddress: 'mailto:it-desk@hospital.example',
     };
     expect(parseSettings(value)).toEqual(value);
   });
@@ -57,6 +59,18 @@ describe('parseSettings', () => {
     ['an unknown theme', { theme: 'sepia' }, 'theme'],
     ['a non-numeric width', { sidebarWidth: '400px' }, 'sidebarWidth'],
     ['a NaN width', { sidebarWidth: Number.NaN }, 'sidebarWidth'],
+    ['a string hover-cards flag', { hoverCards: 'off' }, 'hoverCards'],
+    [
+      'a feedback address that is plain http',
+      { feedbackAddress: 'http://x.example/' },
+      'feedbackAddress',
+    ],
+    [
+      'a javascript: feedback address',
+      { feedbackAddress: 'javascript:alert(1)' },
+      'feedbackAddress',
+    ],
+    ['a mailto: without an address', { feedbackAddress: 'mailto:' }, 'feedbackAddress'],
   ])('replaces %s with its default and keeps the other fields', (_, bad, key) => {
     const parsed = parseSettings({ ...bad, side: bad.side ?? 'left', theme: bad.theme ?? 'dark' });
     expect(parsed[key]).toEqual(DEFAULT_SETTINGS[key]);
