@@ -181,7 +181,7 @@ const FIELDS = {
 };
 
 type Fields = typeof FIELDS;
-type SettingKey = keyof Fields;
+export type SettingKey = keyof Fields;
 export type Settings = { [K in SettingKey]: Fields[K] extends Field<infer T> ? T : never };
 const SETTING_KEYS = Object.keys(FIELDS) as SettingKey[];
 
@@ -226,6 +226,27 @@ function readField<K extends SettingKey>(source: unknown, key: K): Settings[K] |
   } catch {
     // A hostile object (throwing getter, revoked proxy) costs only the field it spoils.
     return undefined;
+  }
+}
+
+/** Whether `key` names a setting (a policy or a file may name anything). */
+export function isSettingKey(key: unknown): key is SettingKey {
+  return typeof key === 'string' && Object.hasOwn(FIELDS, key);
+}
+
+/**
+ * How `value` reads as the setting `key`: 'valid', 'repaired' (used in part, e.g. a site list
+ * without its bad entries, or clamped), or 'invalid' (not used at all). Never throws.
+ */
+export function settingValueStatus(
+  key: SettingKey,
+  value: unknown,
+): 'valid' | 'repaired' | 'invalid' {
+  try {
+    if (FIELDS[key].strict.safeParse(value).success) return 'valid';
+    return FIELDS[key].tolerant.safeParse(value).success ? 'repaired' : 'invalid';
+  } catch {
+    return 'invalid';
   }
 }
 

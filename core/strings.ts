@@ -91,6 +91,14 @@ export const strings = {
   optionsLoadFailed:
     'Your settings could not be read ({reason}); the defaults are shown and nothing was changed.',
   optionsSaveFailed: 'Your change could not be saved: {reason}',
+  optionsHoverCards: 'Show a card when pointing at a highlighted name',
+  /** Beside a setting an organisation's policy locks (options page, popup). */
+  managedByOrganisation: 'Managed by your organisation',
+  optionsPolicyIssues:
+    'Part of your organisation’s policy for JAK Lens cannot be used; the rest applies:',
+  optionsPolicyInvalid: '“{name}” is not a valid value, so it is ignored.',
+  optionsPolicyRepaired: '“{name}” has entries that are not valid; they are ignored.',
+  optionsPolicyUnknown: '“{name}” is not a JAK Lens setting, so it is ignored.',
 
   importNotJson: 'This file is not valid JSON, so nothing was imported.',
   importTooLarge: 'This file is too large to be a JAK Lens settings file; nothing was imported.',
