@@ -1,6 +1,5 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { strings } from './core/strings';
 
 /**
  * The build's date for "About this data" (core/build-info.ts). SOURCE_DATE_EPOCH, when set, fixes
@@ -31,12 +30,20 @@ export default defineConfig({
     excludeSources: ['tests/**', 'coverage/**', 'stats.html', '**/*.log', 'web-ext-artifacts/**'],
   },
   manifest: ({ browser }) => ({
-    name: 'JAK Lens',
-    description:
-      'Highlights atopic-dermatitis drug names and shows what an expert interview says about each, with the verbatim quote.',
-    // activeTab: the popup reads the current tab's URL to say why a page cannot be read
-    // (browser pages, stores, PDFs, files) and to name the site for the "On this site" switch.
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    // Name, description and command description in the browser's language, from public/_locales
+    // (generated from the string tables: npm run gen:locales).
+    default_locale: 'en',
+    name: '__MSG_extensionName__',
+    description: '__MSG_extensionDescription__',
+    // Each permission and why: README, "Permissions". activeTab: the popup reads the current tab's
+    // URL to say why a page cannot be read and to name the site for the "On this site" switch.
+    // scripting: the background injects the sidebar (stage 2) on demand, and stage 1 into tabs
+    // open before an install or update (Chrome).
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    // Exactly the content script's matches (entrypoints/content/index.ts): Chrome's
+    // scripting.executeScript needs host permissions, which content-script matches do not grant.
+    // Same sites, so no new install warning; the PDF reader fetches a PDF under the same grant.
+    host_permissions: ['http://*/*', 'https://*/*'],
     // Explicit toolbar icon: Firefox does not fall back to `icons` for the action everywhere.
     action: {
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
@@ -44,18 +51,18 @@ export default defineConfig({
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+J' },
-        description: strings.commandToggleSidebar,
+        description: '__MSG_commandToggleSidebar__',
       },
     },
-    // The PDF reader (entrypoints/reader/): a site's PDF is fetched only when the user asks for
-    // it, and only from a site the user allowed from the reader (one origin at a time).
-    optional_host_permissions: ['http://*/*', 'https://*/*'],
     content_security_policy: {
       // 'wasm-unsafe-eval' (and nothing else added): PDF.js decodes JBIG2, JPEG 2000 and colour
       // profiles with WebAssembly; it compiles no JavaScript (isEvalSupported: false).
       extension_pages:
         "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     },
+    // An organisation's policy (README, "Managed settings"): Chrome checks it against this
+    // schema, generated from the settings schema (npm run gen:managed-schema).
+    storage: { managed_schema: 'managed-schema.json' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
@@ -63,8 +70,6 @@ export default defineConfig({
           strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
-        // Firefox for Android gained data_collection_permissions in 142 (addons-linter warns).
-        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

@@ -1,6 +1,6 @@
 /**
  * The state of the in-page UI as one pure reducer: whether the sidebar is open and where focus
- * goes, the launcher, the hover card, and the navigation inside the panel (tab, drug, query,
+ * goes, the hover card, and the navigation inside the panel (tab, drug, query,
  * mention). Plain TypeScript with no DOM and no Preact, so the mount (sidebar/mount.tsx) owns it
  * and any view, Preact or not, can render from it; every rule below is a reducer test.
  *
@@ -46,9 +46,8 @@ export interface SidebarState {
   autoOpenDone: boolean;
   /** The user's "auto-open" setting. */
   autoOpen: boolean;
-  /** Distinct drugs in the latest page report (the launcher shows only when there are some). */
+  /** Distinct drugs in the latest page report (auto-open waits for some). */
   drugCount: number;
-  launcherDismissed: boolean;
   /** The page element that had focus when the sidebar opened (opaque here; the mount's element). */
   returnFocus: object | null;
   focus: FocusRequest | null;
@@ -74,7 +73,6 @@ export type SidebarAction =
   | { type: 'close' }
   | { type: 'report'; drugCount: number }
   | { type: 'auto-open'; enabled: boolean }
-  | { type: 'dismiss-launcher' }
   | { type: 'hover-card'; card: HoverCardPoint | null }
   | { type: 'hold-card'; holding: boolean }
   | { type: 'tab'; tab: TabId; focus?: boolean }
@@ -89,7 +87,6 @@ export const INITIAL_SIDEBAR_STATE: SidebarState = {
   autoOpenDone: false,
   autoOpen: false,
   drugCount: 0,
-  launcherDismissed: false,
   returnFocus: null,
   focus: null,
   hoverCard: null,
@@ -154,8 +151,6 @@ export function sidebarReducer(state: SidebarState, action: SidebarAction): Side
     case 'auto-open':
       if (action.enabled === state.autoOpen) return autoOpen(state);
       return autoOpen({ ...state, autoOpen: action.enabled });
-    case 'dismiss-launcher':
-      return { ...state, launcherDismissed: true };
     case 'hover-card':
       if (action.card === null && state.hoverCard === null) return state;
       return { ...state, hoverCard: action.card, holding: action.card ? state.holding : false };

@@ -6,7 +6,9 @@
  * listener that parses by direction and dispatches to a handler map until its signal aborts.
  */
 import { browser } from 'wxt/browser';
-import { handle, type Handlers, type ToBackground, type ToContent } from '@/core/messages';
+import type { ToContent } from '@/core/detector-protocol';
+import { handle, type Handlers } from '@/core/message-dispatch';
+import type { ToBackground } from '@/core/messages';
 
 /**
  * Runs `send` and ignores a missing receiver: resolves once delivered or failed, never rejects
@@ -40,14 +42,36 @@ export function sendToBackground(message: ToBackground): Promise<void> {
   return sendQuietly(() => browser.runtime.sendMessage(message));
 }
 
-/** To a tab's top frame, where the sidebar lives; rejects when the tab has no receiver. */
-export function sendToTab(tabId: number, message: ToContent): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+/** To the background, with its answer; undefined when it could not be asked. Never rejects. */
+export async function askBackground(message: ToBackground): Promise<unknown> {
+  try {
+    return await browser.runtime.sendMessage(message);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
- * Listens on `runtime.onMessage` until `signal` aborts. Each message is parsed with `parse`;
- * anything it rejects is ignored and never answered. A handler's result, unless undefined, is
+ * Whether a message comes from this extension (its background or popup). Other extensions cannot
+ * message our content scripts without `externally_connectable`, but checking costs nothing; an
+ * orphaned copy, whose runtime throws, accepts nothing.
+ */
+function isOurs(sender: unknown): boolean {
+  try {
+    return (sender as { id?: unknown } | null)?.id === browser.runtime.id;
+  } catch {
+    return false;
+  }
+}
+
+/** To a tab's frame (the top one, where the sidebar lives, by default); rejects when none receives. */
+export function sendToTab(tabId: number, message: ToContent, frameId = 0): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, message, { frameId });
+}
+
+/**
+ * Listens on `runtime.onMessage` until `signal` aborts. Each message from this extension is
+ * parsed with `parse`; anything it rejects, or from another sender, is ignored and never answered. A handler's result, unless undefined, is
  * the answer (sent synchronously: our answers are plain data the handler already has).
  */
 export function receiveMessages<M extends { type: string }>(
@@ -58,9 +82,10 @@ export function receiveMessages<M extends { type: string }>(
   if (signal.aborted) return;
   const listener = (
     raw: unknown,
-    _sender: unknown,
+    sender: unknown,
     sendResponse: (response: unknown) => void,
   ): undefined => {
+    if (!isOurs(sender)) return;
     const message = parse(raw);
     if (!message) return;
     const answer = handle(handlers, message);

@@ -1,9 +1,10 @@
 /**
- * Mounts the in-page UI (docs/design.md, "Layers"): renders `<App>` into the closed shadow root of our one
- * host element (host-element.ts), owns the UI store (store.ts) and runs its effects after each
- * change: the push layout (push-layout.ts), the Escape listener while a hover card shows, and
- * focus back to the page on close. The wiring drives it through the returned
- * {@link SidebarHost}; this module never touches `browser.*`.
+ * Mounts the sidebar (stage 2; docs/design.md, "Layers" and "Two stages"): renders `<App>` into
+ * the closed shadow root of the host element stage 1 made (host-element.ts, with the launcher
+ * already in it), owns the UI store (store.ts) and runs its effects after each change: the push
+ * layout (push-layout.ts), the Escape listener while a hover card shows, the launcher hidden
+ * while the panel is open, and focus back to the page on close. The wiring drives it through the
+ * returned {@link SidebarHost}; this module never touches `browser.*`.
  */
 import { render } from 'preact';
 import { App } from '@/components/App';
@@ -14,28 +15,24 @@ import type { Dataset } from '@/data/schema';
 import { EMPTY_REPORT, type PageReport } from '@/core/report';
 import { DEFAULT_SETTINGS, sidebarUi, type SidebarUi } from '@/core/settings';
 import type { HoverCardPoint, OpenTarget, SidebarAction, SidebarState } from '@/core/sidebar-state';
-import { createHostElement } from './host-element';
 import { createPushLayout } from './push-layout';
 import { createSidebarStore } from './store';
 
 export interface SidebarHostOptions {
   document: Document;
+  /** Stage 1's host element and its shadow root (base styles and launcher inside). */
+  element: HTMLElement;
+  shadow: ShadowRoot;
   dataset: Dataset;
+  /** The panel opened or closed (stage 1 hides its launcher meanwhile). */
+  onOpenChange: (open: boolean) => void;
   onScrollToMention: (drugId: string, index: number) => void;
   onWidthChange: (px: number) => void;
   onOpenSettings: () => void;
   onCopy: (text: string) => void;
-  /**
-   * Called once with the new shadow root and host, before anything renders: the wiring installs
-   * its clickjacking guard there (guards/click-guard.ts). Unit tests leave it out to fire plain
-   * events.
-   */
-  protect?: (shadow: ShadowRoot, element: HTMLElement) => void;
 }
 
 export interface SidebarHost {
-  /** The one host element (so the scanner can skip it). */
-  readonly element: HTMLElement;
   update(report: PageReport): void;
   /** The sidebar settings, already read by `parseSettings` (so within their bounds). */
   setUi(state: Partial<SidebarUi>): void;
@@ -49,21 +46,19 @@ export interface SidebarHost {
    * short dwell and stays while the pointer is on it (store.ts).
    */
   showHoverCard(card: HoverCardPoint | null): void;
-  /** Puts the host back after the page removed it; true if it was re-appended. */
-  reattach(): boolean;
-  /** Unmounts Preact, removes the host and the push stylesheet. Idempotent. */
+  /** Re-applies the push layout (after stage 1 put the host back where the page removed it). */
+  relayout(): void;
+  /** Unmounts Preact, removes its container, style and the push stylesheet. Idempotent. */
   destroy(): void;
 }
 
 export function mountSidebarHost(options: SidebarHostOptions): SidebarHost {
   const doc = options.document;
-  const { element, shadow } = createHostElement(doc);
-  options.protect?.(shadow, element);
+  const { element, shadow } = options;
   const style = doc.createElement('style');
   style.textContent = themeCss() + css;
   const container = doc.createElement('div');
   shadow.append(style, container);
-  doc.documentElement.append(element);
 
   let report: PageReport = EMPTY_REPORT;
   let ui: SidebarUi = sidebarUi(DEFAULT_SETTINGS);
@@ -107,7 +102,10 @@ export function mountSidebarHost(options: SidebarHostOptions): SidebarHost {
     const focusWasInside = doc.activeElement === element || doc.activeElement === doc.body;
     if (!prev.hoverCard && next.hoverCard) doc.addEventListener('keydown', onDocKey, true);
     if (prev.hoverCard && !next.hoverCard) doc.removeEventListener('keydown', onDocKey, true);
-    if (prev.open !== next.open) layout();
+    if (prev.open !== next.open) {
+      layout();
+      options.onOpenChange(next.open);
+    }
     rerender();
     if (next.focus !== prev.focus && next.focus?.to === 'return' && focusWasInside) {
       // Back to where the user was; opened from our own launcher, back to the launcher.
@@ -145,7 +143,6 @@ export function mountSidebarHost(options: SidebarHostOptions): SidebarHost {
   }
 
   const host: SidebarHost = {
-    element,
     update(next) {
       report = next;
       dispatchAndRender({ type: 'report', drugCount: next.drugs.length });
@@ -159,16 +156,7 @@ export function mountSidebarHost(options: SidebarHostOptions): SidebarHost {
     close: () => dispatch({ type: 'close' }),
     isOpen: () => store.getState().open,
     showHoverCard: (card) => store.hover(card),
-    reattach() {
-      if (destroyed || element.isConnected) return false;
-      try {
-        doc.documentElement.append(element);
-        layout();
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    relayout: () => layout(),
     destroy() {
       if (destroyed) return;
       store.destroy();
@@ -176,7 +164,8 @@ export function mountSidebarHost(options: SidebarHostOptions): SidebarHost {
       render(null, container);
       destroyed = true;
       layout();
-      element.remove();
+      style.remove();
+      container.remove();
     },
   };
 

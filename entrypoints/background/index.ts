@@ -7,17 +7,30 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { drugs } from '@/data/drugs';
 import { findMentions } from '@/core/matcher';
+import { applyLanguage } from '@/platform/language';
+import { loadSettings } from '@/platform/settings-store';
 import type { BackgroundDeps } from './handlers';
-import { handleCommand, handleMenuClick, handleMessage, registerMenus } from './handlers';
+import {
+  ANSWERED,
+  handleCommand,
+  handleMenuClick,
+  handleMessage,
+  PAGE_PATTERNS,
+  registerMenus,
+} from './handlers';
 
 const knownDrugs = new Set(drugs.map((d) => d.id));
+/** Stage 2, an unlisted script (entrypoints/ui/), and stage 1 as the manifest declares it. */
+const UI_SCRIPT = '/ui.js';
+const DETECTOR_SCRIPT = '/content-scripts/content.js';
+const framesKey = (tabId: number) => `frames:${tabId}`;
 
 const deps: BackgroundDeps = {
   async setBadge(tabId, text, color) {
     await browser.action.setBadgeText({ tabId, text });
     if (text) await browser.action.setBadgeBackgroundColor({ tabId, color });
   },
-  sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+  sendToTab: (tabId, message, frameId = 0) => browser.tabs.sendMessage(tabId, message, { frameId }),
   async activeTabId() {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     return tab?.id;
@@ -34,14 +47,57 @@ const deps: BackgroundDeps = {
   removeAllMenus: () => browser.contextMenus.removeAll(),
   findMentions,
   isKnownDrug: (id) => knownDrugs.has(id),
+  loadSettings,
+  useLanguage: (settings) => applyLanguage(settings.language, undefined),
+  async injectUi(tabId) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [UI_SCRIPT] });
+    return true;
+  },
+  async readFrames(tabId) {
+    const key = framesKey(tabId);
+    return (await browser.storage.session.get(key))[key];
+  },
+  writeFrames: (tabId, state) => browser.storage.session.set({ [framesKey(tabId)]: state }),
 };
 
+/**
+ * Chrome does not put declared content scripts into tabs that were open before the extension was
+ * installed or updated (Firefox does): inject stage 1 there, in every frame. An old copy tears
+ * itself down, and a frame that already has a live copy keeps just that one (stage-link.ts).
+ */
+async function injectIntoOpenTabs(): Promise<void> {
+  if (import.meta.env.FIREFOX) return;
+  const tabs = await browser.tabs.query({ url: PAGE_PATTERNS }).catch(() => []);
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : browser.scripting
+            .executeScript({ target: { tabId: tab.id, allFrames: true }, files: [DETECTOR_SCRIPT] })
+            .catch(() => undefined),
+    ),
+  );
+}
+
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => void registerMenus(deps));
+  browser.runtime.onInstalled.addListener(() => {
+    void registerMenus(deps);
+    void injectIntoOpenTabs();
+  });
   browser.runtime.onStartup.addListener(() => void registerMenus(deps));
-  browser.runtime.onMessage.addListener((raw, sender) => {
-    void handleMessage(raw, sender, deps);
-    return undefined;
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    const result = handleMessage(raw, sender, deps);
+    if (!result) return undefined;
+    const answers = ANSWERED.has((raw as { type?: string }).type ?? '');
+    void result.then(
+      (answer) => answers && sendResponse(answer),
+      () => answers && sendResponse(undefined),
+    );
+    // true keeps the channel open for an answer sent after this listener returned.
+    return answers ? true : undefined;
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void browser.storage.session.remove(framesKey(tabId)).catch(() => undefined);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab, deps));
   browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab, deps));

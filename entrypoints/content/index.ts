@@ -1,22 +1,32 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { isScannableFrame } from '@/page/dom/frame';
 import { openOrClosedShadowRoot } from '@/platform/shadow-access';
 import { removeStaleCopies } from '@/sidebar/guards/stale-copies';
-import { startJakLens } from './lifecycle';
+import { claimFrame } from '@/sidebar/stage-link';
+import { contextGone, startDetector } from './detector';
 
 /**
- * The content script runs in the top document only (`allFrames` off): one sidebar per tab, and
- * frames are the page's business. It does nothing on documents that are not HTML (SVG, XML,
- * JSON and plain-text views), where a sidebar host would corrupt the document.
+ * Stage 1, the only script the manifest declares (docs/design.md, "Two stages"): it runs in every
+ * frame (srcdoc and about:blank frames included), finds and paints mentions, and leaves the
+ * sidebar (stage 2, entrypoints/ui/) to be injected on demand. It does nothing on documents that
+ * are not HTML (SVG, XML, JSON and plain-text views), where a host element would corrupt the
+ * document, nor in frames too small to read or sandboxed without scripts (page/dom/frame.ts).
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   cssInjectionMode: 'manual',
   runAt: 'document_idle',
   main(ctx) {
-    if (!isHtmlDocument(document)) return;
+    if (!isHtmlDocument(document) || !isScannableFrame(window)) return;
+    // Injected again after an update (background) while a live copy runs: one copy is enough.
+    if (!claimFrame({ signal: ctx.signal, alive: () => !contextGone(ctx) })) return;
+    const isTop = window === window.top;
     // Firefox injects an updated add-on into open tabs while the old copy is already dead.
-    removeStaleCopies(document, { shadowRootOf: openOrClosedShadowRoot });
-    startJakLens(ctx, document);
+    if (isTop) removeStaleCopies(document, { shadowRootOf: openOrClosedShadowRoot });
+    startDetector(ctx, document, isTop);
   },
 });
 

@@ -7,12 +7,13 @@ import { browser } from 'wxt/browser';
 import { dataset } from '@/data';
 import { applyTheme } from '@/components/theme';
 import { displayNames } from '@/data/queries';
-import { MAX_QUERY_LENGTH, parsePageReport, type ToContent } from '@/core/messages';
-import type { PageReport } from '@/core/report';
+import { MAX_QUERY_LENGTH, type DetectorStatus, type ToContent } from '@/core/detector-protocol';
+import { parseDetectorStatus } from '@/core/messages';
 import { getSearchIndex, groupHits } from '@/core/search';
-import { type Settings } from '@/core/settings';
+import { type SettingKey, type Settings } from '@/core/settings';
 import { askWithTimeout, sendQuietly, sendToTab } from '@/platform/messaging';
-import { loadSettings, saveSettings, watchSettings } from '@/platform/settings-store';
+import { applyLanguage } from '@/platform/language';
+import { readSettings, saveSettings, watchSettings } from '@/platform/settings-store';
 import { readerUrl } from '@/core/reader-url';
 import { classifyUrl, type PageInfo } from './page-kind';
 import { Popup } from './Popup';
@@ -35,24 +36,25 @@ async function targetTab(): Promise<{ id?: number; url?: string }> {
   return tab ?? {};
 }
 
-/** The page's report from its content script; null when there is none (or it is not ready). */
-async function askReport(tabId: number): Promise<PageReport | null> {
+/** The tab's report from its content script; null when there is none (or it is not ready). */
+async function askReport(tabId: number): Promise<DetectorStatus | null> {
   const answer = await askWithTimeout(
     () => sendToTab(tabId, { type: 'get-report' }),
     ANSWER_TIMEOUT_MS,
   );
-  return parsePageReport(answer);
+  return parseDetectorStatus(answer);
 }
 
 async function main(root: HTMLElement): Promise<void> {
   const [loaded, tab] = await Promise.all([
-    loadSettings(),
+    readSettings(),
     targetTab().catch(() => ({}) as { id?: number; url?: string }),
   ]);
   const tabId = tab.id;
-  let settings: Settings = loaded;
+  let settings: Settings = loaded.settings;
+  let locked: readonly SettingKey[] = loaded.locked;
   let page: PageInfo = tabId === undefined ? { kind: 'browser' } : classifyUrl(tab.url);
-  let report: PageReport | null = null;
+  let report: DetectorStatus | null = null;
 
   const send = (message: ToContent) => {
     if (tabId === undefined) return;
@@ -60,6 +62,7 @@ async function main(root: HTMLElement): Promise<void> {
     window.close();
   };
   const draw = () => {
+    applyLanguage(settings.language);
     applyTheme(settings.theme);
     render(
       <Popup
@@ -86,6 +89,7 @@ async function main(root: HTMLElement): Promise<void> {
           settings = next;
           draw();
         }}
+        siteLocked={locked.includes('siteMode') || locked.includes('sites')}
         onOpenOptions={() => {
           void browser.runtime.openOptionsPage().finally(() => window.close());
         }}
@@ -94,8 +98,9 @@ async function main(root: HTMLElement): Promise<void> {
     );
   };
 
-  watchSettings((next) => {
+  watchSettings((next, read) => {
     settings = next;
+    locked = read.locked;
     draw();
   });
   draw();

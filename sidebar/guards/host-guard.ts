@@ -1,4 +1,8 @@
-import type { SidebarHost } from '../mount';
+/** Our host element and how to put it back (stage 1's, entrypoints/content/detector.ts). */
+interface GuardedHost {
+  readonly element: HTMLElement;
+  reattach(): boolean;
+}
 
 /** Remounts allowed per window: a page that keeps deleting our host gets this many, then quiet. */
 export const MAX_REMOUNTS = 5;
@@ -9,7 +13,7 @@ export const REMOUNT_WINDOW_MS = 10_000;
  * innocently), but only a bounded number of times per 10 s: a page that removes it on every
  * mutation must not turn us into a CPU spin.
  */
-export function guardHost(doc: Document, getHost: () => SidebarHost | null) {
+export function guardHost(doc: Document, getHost: () => GuardedHost | null) {
   let observer: MutationObserver | null = null;
   let remounts: number[] = [];
 
