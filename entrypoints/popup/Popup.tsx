@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { PageReport } from '@/core/report';
+import type { DetectorStatus } from '@/core/detector-protocol';
 import type { SearchHit } from '@/core/search';
 import { isEnabledOnHost, setSiteEnabled, type Settings } from '@/core/settings';
 import { format, plural, strings } from '@/core/strings';
@@ -8,7 +8,7 @@ import type { PageInfo, PageKind } from './page-kind';
 export interface PopupProps {
   page: PageInfo;
   /** The content script's report; null while asked for (web pages) or not applicable. */
-  report: PageReport | null;
+  report: DetectorStatus | null;
   settings: Settings;
   /** Display name of a dataset drug; undefined for an id the dataset does not know. */
   drugName: (drugId: string) => string | undefined;
@@ -18,17 +18,20 @@ export interface PopupProps {
   /** Persists new settings; a rejection's message is shown to the user. */
   onSettingsChange: (next: Settings) => Promise<void>;
   onOpenOptions: () => void;
+  /** An organisation's policy locks the site mode or list: the site switch is shown disabled. */
+  siteLocked?: boolean;
   /** On a PDF tab: reopens the PDF in the reader page (entrypoints/reader/). */
   onOpenReader?: () => void;
 }
 
-const NOTICES: Record<Exclude<PageKind, 'web'>, string> = {
-  browser: strings.pageBrowser,
-  file: strings.pageFile,
-  store: strings.pageStore,
-  pdf: strings.pagePdf,
-  'not-ready': strings.pageNotReady,
-};
+/** Keys, not texts: `strings` holds the chosen language only once the popup has started. */
+const NOTICES = {
+  browser: 'pageBrowser',
+  file: 'pageFile',
+  store: 'pageStore',
+  pdf: 'pagePdf',
+  'not-ready': 'pageNotReady',
+} as const satisfies Record<Exclude<PageKind, 'web'>, keyof typeof strings>;
 
 const MAX_RESULTS = 8;
 
@@ -42,7 +45,7 @@ export function Popup(props: PopupProps) {
         <PageSection {...props} />
       ) : (
         <p class="notice" data-testid="popup-unsupported" data-kind={page.kind}>
-          {NOTICES[page.kind]}
+          {strings[NOTICES[page.kind]]}
         </p>
       )}
       {page.kind === 'pdf' && props.onOpenReader && (
@@ -70,8 +73,9 @@ function PageSection(props: PopupProps) {
   const [error, setError] = useState<string | null>(null);
   const enabled = page.host === undefined || isEnabledOnHost(settings, page.host);
 
+  const locked = props.siteLocked === true;
   const toggle = (on: boolean) => {
-    if (page.host === undefined) return;
+    if (page.host === undefined || locked) return;
     setError(null);
     props.onSettingsChange(setSiteEnabled(settings, page.host, on)).catch((e: unknown) => {
       setError(
@@ -89,10 +93,17 @@ function PageSection(props: PopupProps) {
             role="switch"
             data-testid="site-toggle"
             checked={enabled}
+            disabled={locked}
+            aria-describedby={locked ? 'site-managed' : undefined}
             onChange={(e) => toggle(e.currentTarget.checked)}
           />
           {format(strings.popupSiteToggle, { host: page.host })}
         </label>
+      )}
+      {page.host !== undefined && locked && (
+        <p id="site-managed" class="hint" data-testid="site-managed">
+          {strings.managedByOrganisation}
+        </p>
       )}
       {error && (
         <p class="error" role="alert" data-testid="popup-error">
@@ -111,7 +122,7 @@ function PageSection(props: PopupProps) {
   );
 }
 
-function DrugList(props: PopupProps & { report: PageReport }) {
+function DrugList(props: PopupProps & { report: DetectorStatus }) {
   const rows = props.report.drugs.flatMap((d) => {
     const name = props.drugName(d.drugId);
     return name === undefined ? [] : [{ ...d, name }];
@@ -136,6 +147,7 @@ function DrugList(props: PopupProps & { report: PageReport }) {
         ))}
       </ul>
       {props.report.capped && <p class="hint">{strings.popupCapped}</p>}
+      {props.report.uiFailed && <p class="hint">{strings.sidebarUnavailable}</p>}
     </>
   );
 }
