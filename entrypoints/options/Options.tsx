@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { defaultSettings, type Settings } from '@/core/settings';
+import type { PolicyIssue } from '@/core/policy';
+import { defaultSettings, type SettingKey, type Settings } from '@/core/settings';
 import { format, strings } from '@/core/strings';
 import type { SetSetting } from './controls';
+import { NOTHING_LOCKED, PolicyIssues, type LockedSet } from './managed';
 import { HighlightSection, SidebarSection, SitesSection } from './sections';
 import { MAX_SETTINGS_FILE_BYTES, parseSettingsFile, serializeSettings } from './settings-file';
 
@@ -17,6 +19,23 @@ export interface OptionsProps {
   download: (filename: string, text: string) => void;
   /** Applies the theme setting to this page. */
   onTheme?: (theme: Settings['theme']) => void;
+  /** The settings an organisation's policy locks (shown disabled; a change to them is not kept). */
+  locked?: readonly SettingKey[];
+  /** Policy entries ignored in whole or part, listed at the top of the page. */
+  policyIssues?: readonly PolicyIssue[];
+  /** What "Reset to defaults" gives: the organisation's defaults, else the built-in ones. */
+  defaults?: Settings;
+  /**
+   * Subscribes to the locked settings and policy problems as the policy changes; returns the
+   * unsubscribe. Without it they stay as given.
+   */
+  watchPolicy?: (cb: (policy: Policy) => void) => () => void;
+}
+
+/** What the page shows of an organisation's policy. */
+export interface Policy {
+  locked: readonly SettingKey[];
+  policyIssues: readonly PolicyIssue[];
 }
 
 function reason(error: unknown): string {
@@ -31,6 +50,13 @@ export function Options(props: OptionsProps) {
   );
   const [status, setStatus] = useState('');
   const saved = useRef(props.initial);
+  const [policy, setPolicy] = useState<Policy>({
+    locked: props.locked ?? [],
+    policyIssues: props.policyIssues ?? [],
+  });
+  const locked: LockedSet = policy.locked.length > 0 ? new Set(policy.locked) : NOTHING_LOCKED;
+  const { watchPolicy } = props;
+  useEffect(() => watchPolicy?.(setPolicy), [watchPolicy]);
   const { watch, onTheme } = props;
 
   useEffect(
@@ -43,7 +69,10 @@ export function Options(props: OptionsProps) {
   );
   useEffect(() => onTheme?.(settings.theme), [onTheme, settings.theme]);
 
-  const commit = (next: Settings, done: string = strings.optionsSaved) => {
+  const commit = (wanted: Settings, done: string = strings.optionsSaved) => {
+    // A locked setting keeps its enforced value, whatever a reset or an import says.
+    const next = { ...wanted };
+    for (const key of locked) (next as Record<SettingKey, unknown>)[key] = settings[key];
     setSettings(next);
     setStatus('');
     props.save(next).then(
@@ -95,9 +124,10 @@ export function Options(props: OptionsProps) {
         </p>
       )}
 
-      <SitesSection settings={settings} set={set} />
-      <HighlightSection settings={settings} set={set} />
-      <SidebarSection settings={settings} set={set} />
+      <PolicyIssues issues={policy.policyIssues} />
+      <SitesSection settings={settings} set={set} locked={locked} />
+      <HighlightSection settings={settings} set={set} locked={locked} />
+      <SidebarSection settings={settings} set={set} locked={locked} />
 
       <section>
         <h2>{strings.optionsBackupHeading}</h2>
@@ -105,7 +135,7 @@ export function Options(props: OptionsProps) {
           <button
             type="button"
             data-testid="options-reset"
-            onClick={() => commit(defaultSettings(), strings.optionsResetDone)}
+            onClick={() => commit(props.defaults ?? defaultSettings(), strings.optionsResetDone)}
           >
             {strings.optionsReset}
           </button>

@@ -22,9 +22,17 @@ interface SelectProps<T extends string> {
   value: T;
   options: readonly (readonly [T, string])[];
   onChange: (value: T) => void;
+  disabled?: boolean;
 }
 
-export function Select<T extends string>({ id, label, value, options, onChange }: SelectProps<T>) {
+export function Select<T extends string>({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+  disabled = false,
+}: SelectProps<T>) {
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -32,6 +40,7 @@ export function Select<T extends string>({ id, label, value, options, onChange }
         id={id}
         data-testid={`options-${id}`}
         value={value}
+        disabled={disabled}
         onChange={(e) => {
           const next = options.find(([v]) => v === e.currentTarget.value);
           if (next) onChange(next[0]);

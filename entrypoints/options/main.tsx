@@ -10,7 +10,7 @@ import { Options } from './Options';
 import './style.css';
 
 async function main(root: HTMLElement): Promise<void> {
-  const { settings, error } = await readSettings();
+  const { settings, error, locked, policyIssues, defaults } = await readSettings();
   // Before the first render, so the page never paints without its palette.
   applyTheme(settings.theme);
   render(
@@ -19,6 +19,10 @@ async function main(root: HTMLElement): Promise<void> {
       loadError={error}
       save={saveSettings}
       watch={watchSettings}
+      locked={locked}
+      policyIssues={policyIssues}
+      defaults={defaults}
+      watchPolicy={(cb) => watchSettings((_, read) => cb(read))}
       download={downloadText}
       onTheme={applyTheme}
     />,

@@ -15,11 +15,14 @@ import {
 } from '@/core/settings';
 import { format, strings } from '@/core/strings';
 import { choices, Select, type SetSetting } from './controls';
+import { ManagedNote, NOTHING_LOCKED, type LockedSet } from './managed';
 import { SitesEditor } from './SitesEditor';
 
 interface SectionProps {
   settings: Settings;
   set: SetSetting;
+  /** The settings an organisation's policy locks: shown disabled, with a note. */
+  locked?: LockedSet;
 }
 
 const SITE_MODE_CHOICES = choices(SITE_MODES, {
@@ -54,7 +57,7 @@ const THEME_CHOICES = choices(THEMES, {
 });
 
 /** Where JAK Lens runs: the site mode and the site list. */
-export function SitesSection({ settings, set }: SectionProps) {
+export function SitesSection({ settings, set, locked = NOTHING_LOCKED }: SectionProps) {
   return (
     <section>
       <h2>{strings.optionsSitesHeading}</h2>
@@ -67,6 +70,7 @@ export function SitesSection({ settings, set }: SectionProps) {
               name="site-mode"
               value={mode}
               data-testid={`options-site-mode-${mode}`}
+              disabled={locked.has('siteMode')}
               checked={settings.siteMode === mode}
               onChange={() => set('siteMode', mode)}
             />
@@ -74,13 +78,19 @@ export function SitesSection({ settings, set }: SectionProps) {
           </label>
         ))}
       </fieldset>
-      <SitesEditor sites={settings.sites} onChange={(sites) => set('sites', sites)} />
+      <ManagedNote locked={locked} setting="siteMode" />
+      <SitesEditor
+        sites={settings.sites}
+        disabled={locked.has('sites')}
+        onChange={(sites) => set('sites', sites)}
+      />
+      <ManagedNote locked={locked} setting="sites" />
     </section>
   );
 }
 
 /** How mentions are highlighted, and which groups of drugs are. */
-export function HighlightSection({ settings, set }: SectionProps) {
+export function HighlightSection({ settings, set, locked = NOTHING_LOCKED }: SectionProps) {
   return (
     <section>
       <h2>{strings.optionsHighlightHeading}</h2>
@@ -88,9 +98,11 @@ export function HighlightSection({ settings, set }: SectionProps) {
         id="style"
         label={strings.optionsStyleLabel}
         value={settings.highlightStyle}
+        disabled={locked.has('highlightStyle')}
         options={STYLE_CHOICES}
         onChange={(v) => set('highlightStyle', v)}
       />
+      <ManagedNote locked={locked} setting="highlightStyle" />
       <fieldset>
         <legend>{strings.optionsGroupsLabel}</legend>
         {GROUP_CHOICES.map(([group, label]) => (
@@ -98,6 +110,7 @@ export function HighlightSection({ settings, set }: SectionProps) {
             <input
               type="checkbox"
               data-testid={`options-group-${group}`}
+              disabled={locked.has('groups')}
               checked={settings.groups[group]}
               onChange={(e) =>
                 set('groups', { ...settings.groups, [group]: e.currentTarget.checked })
@@ -107,12 +120,24 @@ export function HighlightSection({ settings, set }: SectionProps) {
           </label>
         ))}
       </fieldset>
+      <ManagedNote locked={locked} setting="groups" />
+      <label class="row">
+        <input
+          type="checkbox"
+          data-testid="options-hover-cards"
+          disabled={locked.has('hoverCards')}
+          checked={settings.hoverCards}
+          onChange={(e) => set('hoverCards', e.currentTarget.checked)}
+        />
+        {strings.optionsHoverCards}
+      </label>
+      <ManagedNote locked={locked} setting="hoverCards" />
     </section>
   );
 }
 
 /** The in-page sidebar: auto-open, side, layout, width and theme. */
-export function SidebarSection({ settings, set }: SectionProps) {
+export function SidebarSection({ settings, set, locked = NOTHING_LOCKED }: SectionProps) {
   return (
     <section>
       <h2>{strings.optionsSidebarHeading}</h2>
@@ -120,25 +145,31 @@ export function SidebarSection({ settings, set }: SectionProps) {
         <input
           type="checkbox"
           data-testid="options-auto-open"
+          disabled={locked.has('autoOpen')}
           checked={settings.autoOpen}
           onChange={(e) => set('autoOpen', e.currentTarget.checked)}
         />
         {strings.optionsAutoOpen}
       </label>
+      <ManagedNote locked={locked} setting="autoOpen" />
       <Select
         id="side"
         label={strings.optionsSideLabel}
         value={settings.side}
+        disabled={locked.has('side')}
         options={SIDE_CHOICES}
         onChange={(v) => set('side', v)}
       />
+      <ManagedNote locked={locked} setting="side" />
       <Select
         id="layout"
         label={strings.optionsLayoutLabel}
         value={settings.layout}
+        disabled={locked.has('layout')}
         options={LAYOUT_CHOICES}
         onChange={(v) => set('layout', v)}
       />
+      <ManagedNote locked={locked} setting="layout" />
       <div class="field">
         <label for="width">
           {format(strings.optionsWidthLabel, { min: SIDEBAR_WIDTH.min, max: SIDEBAR_WIDTH.max })}
@@ -151,6 +182,7 @@ export function SidebarSection({ settings, set }: SectionProps) {
           max={SIDEBAR_WIDTH.max}
           step={10}
           value={settings.sidebarWidth}
+          disabled={locked.has('sidebarWidth')}
           onChange={(e) => {
             const width = clampWidth(e.currentTarget.valueAsNumber);
             e.currentTarget.value = String(width);
@@ -158,13 +190,16 @@ export function SidebarSection({ settings, set }: SectionProps) {
           }}
         />
       </div>
+      <ManagedNote locked={locked} setting="sidebarWidth" />
       <Select
         id="theme"
         label={strings.optionsThemeLabel}
         value={settings.theme}
+        disabled={locked.has('theme')}
         options={THEME_CHOICES}
         onChange={(v) => set('theme', v)}
       />
+      <ManagedNote locked={locked} setting="theme" />
     </section>
   );
 }
