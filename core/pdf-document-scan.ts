@@ -48,12 +48,14 @@ export interface ScanOptions {
   signal?: AbortSignal;
   /** After each page, in page order. */
   onPage?: (scan: PdfPageScan, pages: number) => void;
+  /** Misspellings too (the fuzzy rule); names glued to what follows always count in a PDF. */
+  fuzzy?: boolean;
 }
 
 /** Reads every page of `document` in order; resolves with the totals. */
 export async function scanPdfDocument(
   document: PdfDocumentSource,
-  { signal, onPage }: ScanOptions = {},
+  { signal, onPage, fuzzy = false }: ScanOptions = {},
 ): Promise<PdfDocumentScan> {
   const totals: PdfDocumentScan = { pages: document.numPages, pagesWithText: 0, mentionCount: 0 };
   for (let n = 1; n <= document.numPages; n++) {
@@ -67,7 +69,7 @@ export async function scanPdfDocument(
       page: n,
       itemCount: text.itemStarts.length,
       hasText: hasSelectableText(text),
-      mentions: findPdfMentions(text),
+      mentions: findPdfMentions(text, { fuzzy }),
     };
     if (scan.hasText) totals.pagesWithText += 1;
     totals.mentionCount += scan.mentions.length;

@@ -11,6 +11,7 @@
  * the CLI and the reader share it and it is unit-tested on plain objects.
  */
 import { findMentions } from './matcher';
+import type { MatchOptions } from './matcher/types';
 
 /**
  * The `getTextContent` options PDF.js's own text layer uses (`TextLayerBuilder`). Reading a
@@ -60,6 +61,8 @@ export interface PdfMention {
   /** Offsets in the page text. */
   start: number;
   end: number;
+  /** A misspelling found by the fuzzy rule: the form it is close to ("Dupixent"). */
+  fuzzy?: string;
   /** Where the mention starts and ends (exclusive) in the text layer's spans. */
   from: ItemPosition;
   to: ItemPosition;
@@ -144,19 +147,28 @@ export function itemRange(
   return { from: { item: first, offset: fromOffset }, to: { item: last, offset: toOffset } };
 }
 
-/** Every drug name on a page, in order, with its place in the text layer. */
-export function findPdfMentions(page: PdfPageText): PdfMention[] {
+/**
+ * Every drug name on a page, in order, with its place in the text layer. PDF text is matched
+ * with `glued` on: its transcription glues a name to a following number or word ("Rinvoq15 mg",
+ * "upadacitinibtablets"), which HTML never gets. `fuzzy` adds misspellings.
+ */
+export function findPdfMentions(
+  page: PdfPageText,
+  options: Pick<MatchOptions, 'fuzzy'> = {},
+): PdfMention[] {
   const mentions: PdfMention[] = [];
-  for (const m of findMentions(page.text)) {
+  for (const m of findMentions(page.text, { fuzzy: options.fuzzy === true, glued: true })) {
     const range = itemRange(page, m.start, m.end);
     if (range === undefined) continue;
-    mentions.push({
+    const mention: PdfMention = {
       drugId: m.drugId,
       surface: page.text.slice(m.start, m.end),
       start: m.start,
       end: m.end,
       ...range,
-    });
+    };
+    if (m.fuzzy !== undefined) mention.fuzzy = m.fuzzy;
+    mentions.push(mention);
   }
   return mentions;
 }

@@ -7,7 +7,8 @@
  * ~8 ms slices, one matcher pass, highlights through `CSS.highlights`. Layout is never read on
  * the scan path and the page DOM is never changed (except by the `<mark>` fallback).
  */
-import { mightContainName as mightContain } from '@/core/matcher';
+import { mightContainName } from '@/core/matcher';
+import type { MatchOptions } from '@/core/matcher/types';
 import type { PageReport } from '@/core/report';
 import { collectText, composedParent, TextCollector } from './text/collect';
 import { BLOCK_TAGS, isSkippedElement, type CollectOptions } from './text/rules';
@@ -44,6 +45,11 @@ export interface ScannerOptions {
   onReport: (report: PageReport) => void;
   /** Most mentions kept and painted (document order); beyond it the report says `capped`. */
   maxHighlights?: number;
+  /**
+   * The "fuzzy matching" setting: misspellings one edit from a long name count too (painted
+   * dotted, their hit carries the form they are close to). On unless turned off.
+   */
+  fuzzyMatching?: boolean;
 }
 
 export interface PageScanner {
@@ -74,6 +80,8 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
   const doc = options.document;
   const win = doc.defaultView ?? (globalThis as unknown as Window);
   const cap = options.maxHighlights ?? DEFAULT_MAX_HIGHLIGHTS;
+  const match: MatchOptions = { fuzzy: options.fuzzyMatching ?? true };
+  const mightContain = (text: string) => mightContainName(text, match);
   const isOwnElement = options.isOwnElement;
   const index = new MentionIndex(cap);
   const shadowRoots = new Set<ShadowRoot>();
@@ -153,7 +161,7 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
     try {
       const root = doc.body ?? doc.documentElement;
       let found: { records: MentionRecord[]; capped: boolean } = { records: [], capped: false };
-      if (root !== null && (await subtreeMightMention(root, isOwnElement, stale))) {
+      if (root !== null && (await subtreeMightMention(root, isOwnElement, stale, match))) {
         // Only blocks whose text might hold a name are walked (see region-walk.ts).
         const collector = new TextCollector(root, { ...collectOptions, mightContain });
         if (!(await runSliced((shouldYield) => collector.step(shouldYield), stale))) return;
@@ -164,7 +172,7 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
           await yieldToMain();
           return !stale();
         };
-        const sliced = await recordsFromTextSliced(collected, cap, pause);
+        const sliced = await recordsFromTextSliced(collected, cap, pause, undefined, match);
         if (sliced === null) return;
         found = sliced;
       }
@@ -227,7 +235,7 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
         }
         // No textContent pre-check here: it would not see into shadow roots under `root`.
         if (!root.isConnected) continue;
-        const found = recordsFromText(collectText(root, collectOptions), cap);
+        const found = recordsFromText(collectText(root, collectOptions), cap, match);
         index.insertRun(found.records);
         if (found.capped) index.markCapped();
       }

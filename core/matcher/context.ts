@@ -3,8 +3,8 @@
  * (Arava is a leflunomide brand and a valley in Israel; "CAT 354" is a code and a pet), so no
  * stop-list can serve both a monograph and a travel page. Such a form counts only when the text
  * supports a drug reading:
- * - on the page: another of our drugs is named in the same text by an unambiguous form (this
- *   covers "Arava (leflunomide)", a drug list, a label), or
+ * - on the page: another of our drugs is named in the same text by an unambiguous form, not a
+ *   misspelling (this covers "Arava (leflunomide)", a drug list, a label), or
  * - near it: within the same line and {@link NEAR} characters, a dose ("20 mg"), a dosage form
  *   ("tablets", "cream"), or a drug word ("medication", "DMARD", "inhibitor", "prescribed"), in
  *   English, German, French, Spanish, Italian, Portuguese or Dutch.
@@ -107,14 +107,16 @@ export function applyContext(text: string, candidates: readonly Candidate[]): Me
   let anyPlain = false;
   for (const c of candidates) {
     if (c.ambiguous) anyAmbiguous = true;
-    else anyPlain = true;
+    else if (c.fuzzy === undefined) anyPlain = true;
   }
   if (!anyAmbiguous) return candidates as Mention[];
   const kept: Mention[] = [];
   for (const c of candidates) {
     if (!c.ambiguous) kept.push(c);
     else if (anyPlain || nearDrugContext(text, c)) {
-      kept.push({ start: c.start, end: c.end, drugId: c.drugId, surface: c.surface });
+      const m: Mention = { start: c.start, end: c.end, drugId: c.drugId, surface: c.surface };
+      if (c.fuzzy !== undefined) m.fuzzy = c.fuzzy;
+      kept.push(m);
     }
   }
   return kept;

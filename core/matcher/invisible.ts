@@ -1,5 +1,6 @@
 import { endsName, isBlockedBefore, longestValidEnd } from './boundary';
 import { withBrokenNames } from './broken';
+import { withFuzzy } from './fuzzy';
 import { accept, LOOSE_ALL } from './patterns';
 import type { Candidate } from './types';
 
@@ -42,7 +43,7 @@ function upperBound(values: readonly number[], x: number): number {
  * broken at a line end included), then map offsets back. Inside a word they are transparent ("upada\u00ADcitinib" is a mention), but a
  * zero-width space is still a word break, so it counts as a boundary at either end of a name.
  */
-export function findInStripped(text: string): Candidate[] {
+export function findInStripped(text: string, fuzzy = false): Candidate[] {
   /** For each removed character, the stripped-text index it sat before (non-decreasing). */
   const removedAt: number[] = [];
   const breakAt = new Set<number>();
@@ -76,7 +77,8 @@ export function findInStripped(text: string): Candidate[] {
     LOOSE_ALL.lastIndex = j;
   }
   // Offsets so far are into `stripped`; map them (and any broken names) back to `text`.
-  return withBrokenNames(stripped, mentions).map((m) => {
+  const exact = withBrokenNames(stripped, mentions);
+  return (fuzzy ? withFuzzy(stripped, exact, breakAt) : exact).map((m) => {
     m.start = original(m.start);
     m.end = original(m.end - 1) + 1;
     return m;

@@ -1,4 +1,10 @@
-import { COMPOUND_SOURCE, DRUG_IDS, KEYS, PATTERN_SOURCE } from './compiled.generated';
+import {
+  COMPOUND_SOURCE,
+  DRUG_IDS,
+  KEYS,
+  PATTERN_SOURCE,
+  PRECHECK_SOURCE,
+} from './compiled.generated';
 import { FORM_ACCENTED, FORM_AMBIGUOUS, FORM_AMBIGUOUS_SPACED, FORM_CODE } from './types';
 
 /**
@@ -17,6 +23,19 @@ export const FIND = new RegExp(
 export const COMPOUND = new RegExp(`(?:${COMPOUND_SOURCE})(?![a-z0-9])`, 'iy');
 /** Page-level pre-check: FIND without the trailing check (a superset of its hits). */
 export const PRECHECK = new RegExp(`(?:^|[^a-z0-9])(?:${PATTERN_SOURCE})`, 'i');
+/** PRECHECK anchored at `lastIndex`: whether an exact form starts at a fuzzy pre-check hit. */
+export const PRECHECK_AT = new RegExp(PRECHECK.source, 'iy');
+/**
+ * The pre-check with fuzzy matching on: every form, but those the fuzzy rule covers cut to their
+ * exact prefix, so its hits are a superset of both FIND's and the fuzzy scan's.
+ */
+export const PRECHECK_FUZZY = new RegExp(`(?:^|[^a-z0-9])(?:${PRECHECK_SOURCE})`, 'gi');
+export const LOOSE_FUZZY = new RegExp(PRECHECK_SOURCE, 'i');
+/**
+ * FIND without the trailing check, for PDF-derived text where a name may be glued to what
+ * follows ("Rinvoq15 mg", "upadacitinibtablets"); the code decides which glue counts.
+ */
+export const FIND_GLUED = new RegExp(`(?:^|[^a-z0-9])(?:${PATTERN_SOURCE})`, 'gi');
 /** No boundaries at all: the slow path's scan, whose boundaries depend on removed characters. */
 export const LOOSE = new RegExp(PATTERN_SOURCE, 'i');
 export const LOOSE_ALL = new RegExp(PATTERN_SOURCE, 'gi');
@@ -52,6 +71,11 @@ function form(drugId: string, flags: number): Form {
 const FORM_BY_KEY = new Map<string, Form>(
   KEYS.map(([key, index, flags]) => [key, form(DRUG_IDS[index]!, flags)]),
 );
+
+/** The FORM_* flags of a lookup key (`surfaceKey`), or undefined when no form has it. */
+export function formFlags(key: string): number | undefined {
+  return FORM_BY_KEY.get(key)?.flags;
+}
 
 const SEPARATORS = /[\s\-\u2010\u2011]+/g;
 const HAS_SEPARATOR = /[\s\-\u2010\u2011]/;

@@ -8,6 +8,22 @@ export interface Mention {
   drugId: string;
   /** The text as it appears on the page, e.g. "Rinvoq®" minus the mark: "Rinvoq". */
   surface: string;
+  /**
+   * Set when the text is a misspelling found by the fuzzy rule (`fuzzy.ts`): the form it is one
+   * edit from, as the dataset writes it ("Dupixent" for "Dupixant").
+   */
+  fuzzy?: string;
+}
+
+/** What the matcher looks for besides the exact forms; callers opt in (see `findMentions`). */
+export interface MatchOptions {
+  /** Misspellings one edit from a long name (`fuzzy.ts`). */
+  fuzzy?: boolean;
+  /**
+   * The text comes from a PDF, whose transcription glues a name to a following number or word
+   * ("Rinvoq15 mg", "upadacitinibtablets"): such a name counts (`scan.ts`). Never for HTML.
+   */
+  glued?: boolean;
 }
 
 /** One dictionary entry: a written form of a drug name and the drug it names. */

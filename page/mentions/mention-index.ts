@@ -3,6 +3,7 @@
  * from them (per drug for "mention n of drug d", per text node for hit-testing, the report).
  * Hit-testing is a binary search here rather than a listener per mention.
  */
+import type { MatchOptions } from '@/core/matcher/types';
 import type { PageReport } from '@/core/report';
 import { compareNodes } from '../dom/document-order';
 import { findMentionsInText } from '../text/find-in-blocks';
@@ -11,6 +12,8 @@ import { piecesOf, type CollectedText, type NodePiece } from '../text/offset-map
 export interface MentionRecord {
   drugId: string;
   surface: string;
+  /** A misspelling found by the fuzzy rule: the form it is close to ("Dupixent"). */
+  fuzzy?: string;
   /** Text-node stretches in document order; more than one when a name spans inline elements. */
   pieces: NodePiece[];
 }
@@ -25,6 +28,8 @@ interface Interval {
 export interface MentionHit {
   drugId: string;
   index: number;
+  /** The mention is a misspelling of this form: the card asks "Did you mean Dupixent?". */
+  fuzzy?: string;
 }
 
 /** Document order of two mentions, by where they start. */
@@ -41,13 +46,17 @@ export function compareRecords(a: MentionRecord, b: MentionRecord): number {
 export function recordsFromText(
   collected: CollectedText,
   cap: number,
+  options: MatchOptions = {},
 ): { records: MentionRecord[]; capped: boolean } {
-  const mentions = findMentionsInText(collected);
+  const mentions = findMentionsInText(collected, options);
   const records: MentionRecord[] = [];
   for (const m of mentions) {
     if (records.length === cap) break;
     const pieces = piecesOf(collected.segments, m.start, m.end);
-    if (pieces.length > 0) records.push({ drugId: m.drugId, surface: m.surface, pieces });
+    if (pieces.length === 0) continue;
+    const record: MentionRecord = { drugId: m.drugId, surface: m.surface, pieces };
+    if (m.fuzzy !== undefined) record.fuzzy = m.fuzzy;
+    records.push(record);
   }
   return { records, capped: mentions.length > cap };
 }
@@ -66,9 +75,10 @@ export async function recordsFromTextSliced(
   cap: number,
   pause: () => Promise<boolean>,
   chunkChars = MATCH_CHUNK_CHARS,
+  options: MatchOptions = {},
 ): Promise<{ records: MentionRecord[]; capped: boolean } | null> {
   const { text, segments } = collected;
-  if (text.length <= chunkChars) return recordsFromText(collected, cap);
+  if (text.length <= chunkChars) return recordsFromText(collected, cap, options);
   const records: MentionRecord[] = [];
   let first = 0;
   while (first < segments.length) {
@@ -87,7 +97,7 @@ export async function recordsFromTextSliced(
         .slice(first, last + 1)
         .map((s) => ({ node: s.node, start: s.start - base, end: s.end - base })),
     };
-    const found = recordsFromText(chunk, cap - records.length);
+    const found = recordsFromText(chunk, cap - records.length, options);
     records.push(...found.records);
     if (found.capped) return { records, capped: true };
     first = last + 1;
@@ -193,7 +203,11 @@ export class MentionIndex {
     }
     const hit = intervals[found];
     if (hit === undefined || offset > hit.end) return null;
-    return { drugId: hit.record.drugId, index: this.ordinal.get(hit.record) ?? 0 };
+    const index = this.ordinal.get(hit.record) ?? 0;
+    const fuzzy = hit.record.fuzzy;
+    return fuzzy === undefined
+      ? { drugId: hit.record.drugId, index }
+      : { drugId: hit.record.drugId, index, fuzzy };
   }
 
   /** The current report (a fresh object per refresh; callers may keep it). */

@@ -19,6 +19,17 @@ const MAIN_RULES: Record<HighlightStyle, string> = {
     'text-decoration-line: underline; text-decoration-color: rgb(217 119 6); text-decoration-thickness: 2px;',
   none: '',
 };
+/**
+ * Misspellings found by the fuzzy rule: the same colours, dotted, so a reader sees the match is
+ * a guess ("Dupixant": did you mean Dupixent?). Their own highlight, `<name>-fuzzy`.
+ */
+const DOTTED =
+  'text-decoration-line: underline; text-decoration-style: dotted; text-decoration-color: rgb(217 119 6); text-decoration-thickness: 2px;';
+const FUZZY_RULES: Record<HighlightStyle, string> = {
+  background: `background-color: rgb(255 196 0 / 0.2); ${DOTTED}`,
+  underline: DOTTED,
+  none: '',
+};
 const FLASH_RULE = 'background-color: rgb(255 128 0 / 0.75);';
 
 /** The CSS Custom Highlight painter where the API exists, else the `<mark>` fallback. */
@@ -42,6 +53,9 @@ class CssHighlightPainter implements HighlightPainter {
    * Xray wrappers, which cannot iterate setlikes ("Xray wrapping of iterators not supported").
    */
   private readonly painted = new Set<AbstractRange>();
+  /** Misspellings (records with `fuzzy`), painted dotted; registered only while it has any. */
+  private readonly fuzzy = new Highlight();
+  private readonly paintedFuzzy = new Set<AbstractRange>();
   private readonly flashing = new Highlight();
   private readonly sheet = new AdoptedSheet();
   private readonly ranges = new WeakMap<MentionRecord, AbstractRange>();
@@ -65,20 +79,13 @@ class CssHighlightPainter implements HighlightPainter {
    */
   paint(records: readonly MentionRecord[]): void {
     const next = new Set<AbstractRange>();
+    const nextFuzzy = new Set<AbstractRange>();
     for (const record of records) {
       const range = this.rangeFor(record);
-      if (range !== null) next.add(range);
+      if (range !== null) (record.fuzzy === undefined ? next : nextFuzzy).add(range);
     }
-    for (const range of [...this.painted]) {
-      if (next.has(range)) continue;
-      this.main.delete(range);
-      this.painted.delete(range);
-    }
-    for (const range of next) {
-      if (this.painted.has(range)) continue;
-      this.main.add(range);
-      this.painted.add(range);
-    }
+    sync(this.main, this.painted, next);
+    sync(this.fuzzy, this.paintedFuzzy, nextFuzzy);
     this.register();
   }
 
@@ -114,6 +121,15 @@ class CssHighlightPainter implements HighlightPainter {
       this.main.clear();
       for (const range of this.painted) this.main.add(range);
     }
+    if (this.fuzzy.size !== this.paintedFuzzy.size) {
+      this.fuzzy.clear();
+      for (const range of this.paintedFuzzy) this.fuzzy.add(range);
+    }
+    if (this.style !== 'none' && this.paintedFuzzy.size > 0) {
+      if (this.registry.get(`${this.name}-fuzzy`) !== this.fuzzy) {
+        this.registry.set(`${this.name}-fuzzy`, this.fuzzy);
+      }
+    }
     if (this.style === 'none' || this.registry.get(this.name) === this.main) return;
     const now = performance.now();
     if (now - this.lastRestore < RESTORE_INTERVAL_MS) return;
@@ -125,12 +141,15 @@ class CssHighlightPainter implements HighlightPainter {
     clearTimeout(this.flashTimer);
     for (const [key, highlight] of [
       [this.name, this.main],
+      [`${this.name}-fuzzy`, this.fuzzy],
       [`${this.name}-flash`, this.flashing],
     ] as const) {
       if (this.registry.get(key) === highlight) this.registry.delete(key);
     }
     this.main.clear();
     this.painted.clear();
+    this.fuzzy.clear();
+    this.paintedFuzzy.clear();
     this.flashing.clear();
     this.sheet.detachAll();
   }
@@ -147,8 +166,11 @@ class CssHighlightPainter implements HighlightPainter {
 
   private applyStyle(): void {
     const main = MAIN_RULES[this.style];
+    const fuzzy = FUZZY_RULES[this.style];
     this.sheet.setRules(
-      `${main ? `::highlight(${this.name}) { ${main} }\n` : ''}::highlight(${this.name}-flash) { ${FLASH_RULE} }`,
+      `${main ? `::highlight(${this.name}) { ${main} }\n` : ''}` +
+        `${fuzzy ? `::highlight(${this.name}-fuzzy) { ${fuzzy} }\n` : ''}` +
+        `::highlight(${this.name}-flash) { ${FLASH_RULE} }`,
     );
     this.register();
   }
@@ -160,5 +182,24 @@ class CssHighlightPainter implements HighlightPainter {
     if (this.style === 'none') {
       if (ours) this.registry.delete(this.name);
     } else if (!ours) this.registry.set(this.name, this.main);
+    const fuzzyName = `${this.name}-fuzzy`;
+    const oursFuzzy = this.registry.get(fuzzyName) === this.fuzzy;
+    if (this.style === 'none' || this.paintedFuzzy.size === 0) {
+      if (oursFuzzy) this.registry.delete(fuzzyName);
+    } else if (!oursFuzzy) this.registry.set(fuzzyName, this.fuzzy);
+  }
+}
+
+/** Makes `highlight` (mirrored in `painted`) hold exactly `next`, touching only what changed. */
+function sync(highlight: Highlight, painted: Set<AbstractRange>, next: ReadonlySet<AbstractRange>) {
+  for (const range of [...painted]) {
+    if (next.has(range)) continue;
+    highlight.delete(range);
+    painted.delete(range);
+  }
+  for (const range of next) {
+    if (painted.has(range)) continue;
+    highlight.add(range);
+    painted.add(range);
   }
 }

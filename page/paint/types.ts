@@ -36,8 +36,11 @@ export const FLASH_MS = 1000;
  */
 export const HIGHLIGHT_NAME_SOURCE = 'jaklens-[a-z0-9]{6}';
 
-/** A main highlight name or its flash companion (`jaklens-k3x9q2`, `jaklens-k3x9q2-flash`). */
-export const HIGHLIGHT_NAME = new RegExp(`^${HIGHLIGHT_NAME_SOURCE}(?:-flash)?$`);
+/**
+ * A main highlight name or a companion: the flash, or the misspellings' dotted highlight
+ * (`jaklens-k3x9q2`, `jaklens-k3x9q2-flash`, `jaklens-k3x9q2-fuzzy`).
+ */
+export const HIGHLIGHT_NAME = new RegExp(`^${HIGHLIGHT_NAME_SOURCE}(?:-flash|-fuzzy)?$`);
 
 /** A highlight name unlikely to collide with the page's own (`jaklens-k3x9q2`). */
 export function randomHighlightName(): string {

@@ -7,7 +7,7 @@
  * Relative imports on purpose: the scan CLI runs this module under jiti, without the `@/` alias.
  */
 import { applyContext, findCandidates } from '@/core/matcher';
-import type { Candidate, Mention } from '@/core/matcher/types';
+import type { Candidate, MatchOptions, Mention } from '@/core/matcher/types';
 import { blockAround, segmentAt, spansSeparator, type CollectedText } from './offset-map';
 
 /**
@@ -15,12 +15,13 @@ import { blockAround, segmentAt, spansSeparator, type CollectedText } from './of
  * One matcher pass over the whole text; only blocks where a hit crossed a separator are matched
  * again on their own. The context rule for ambiguous names is judged once, over the whole text,
  * so a block matched again still sees the rest of the page; the scan CLI and the page adapter
- * both come through here.
+ * both come through here, with the same `options` (misspellings on unless the setting is off).
  */
 export function findMentionsInText(
   collected: CollectedText,
-  find: (text: string) => Candidate[] = findCandidates,
+  options: MatchOptions = {},
 ): Mention[] {
+  const find = (text: string) => findCandidates(text, options);
   return applyContext(collected.text, candidatesInBlocks(collected, find));
 }
 

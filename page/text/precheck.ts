@@ -4,6 +4,7 @@
  * into shadow roots, so when it says no, open shadow roots are looked for and tested as well.
  */
 import { mightMention } from '@/core/matcher';
+import type { MatchOptions } from '@/core/matcher/types';
 import { sliceDeadline, yieldToMain } from '../dom/slicing';
 
 const SHOW_ELEMENT = 0x1;
@@ -13,8 +14,9 @@ export async function subtreeMightMention(
   root: Node,
   isOwnElement: (el: Element) => boolean,
   isCancelled: () => boolean,
+  options: MatchOptions = {},
 ): Promise<boolean> {
-  if (mightMention(root.textContent ?? '')) return true;
+  if (mightMention(root.textContent ?? '', options)) return true;
   const doc = root.ownerDocument ?? (root as Document);
   const roots: Node[] = [root];
   let deadline = sliceDeadline();
@@ -24,7 +26,7 @@ export async function subtreeMightMention(
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
       const shadow = (node as Element).shadowRoot;
       if (shadow && !isOwnElement(node as Element)) {
-        if (mightMention(shadow.textContent ?? '')) return true;
+        if (mightMention(shadow.textContent ?? '', options)) return true;
         roots.push(shadow);
       }
       if ((++seen & 255) === 0 && deadline()) {

@@ -154,3 +154,21 @@ describe('findPdfMentions', () => {
     expect(findPdfMentions(glued).map((m) => m.surface)).toEqual(['Olumiant', 'Rinvoq']);
   });
 });
+
+describe('findPdfMentions on transcription glue and slips', () => {
+  test('finds names glued to a dose or the next word, as PDF text extraction writes them', () => {
+    const page = pdfPageText([item('Rinvoq15 mg; upadacitinibtablets')]);
+    expect(findPdfMentions(page).map((m) => [m.surface, m.start, m.end])).toEqual([
+      ['Rinvoq', 0, 6],
+      ['upadacitinib', 13, 25],
+    ]);
+  });
+
+  test('finds misspellings only when asked, marked with the form they are close to', () => {
+    const page = pdfPageText([item('Patient stopped Dupixant.')]);
+    expect(findPdfMentions(page)).toEqual([]);
+    expect(findPdfMentions(page, { fuzzy: true })).toMatchObject([
+      { drugId: 'dupilumab', surface: 'Dupixant', fuzzy: 'Dupixent', start: 16, end: 24 },
+    ]);
+  });
+});
