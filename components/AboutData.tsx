@@ -61,6 +61,7 @@ export function AboutData({ dataset, buildDate }: AboutDataProps) {
         <DefinitionRow label={strings.aboutBuild}>
           {buildDate ?? strings.aboutBuildUnknown}
         </DefinitionRow>
+        <DefinitionRow label={strings.aboutNotesLanguage}>{strings.notesInEnglish}</DefinitionRow>
         {source && (
           <DefinitionRow label={strings.aboutSource}>
             {source.author}, “{source.title}”, {source.publication}, {source.date ?? source.year}

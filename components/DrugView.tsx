@@ -4,7 +4,7 @@ import { NoteCard, scopeLabel } from './NoteCard';
 import { DrugFacts } from './DrugFacts';
 import { displayName, formsOf, lookup, notesForDrug, primaryClass } from '@/data/queries';
 import { IconButton } from './primitives/IconButton';
-import { format, plural, strings } from '@/core/strings';
+import { format, plural, strings, stringsLanguage } from '@/core/strings';
 
 export interface MentionNav {
   count: number;
@@ -148,6 +148,11 @@ function DrugNotes({ dataset, drug, level, onCopy }: DrugNotesProps) {
         </p>
       ) : (
         !drug.namedInInterview && discussesClass && <p class="class-only">{strings.classOnly}</p>
+      )}
+      {topics.length > 0 && stringsLanguage() !== 'en' && (
+        <p class="muted" data-testid="notes-language">
+          {strings.notesInEnglish}
+        </p>
       )}
       {topics.map(({ topic, notes }) => (
         <section

@@ -58,7 +58,7 @@ export function NoteCard({ note, source, sources, glossary, about, onCopy }: Not
           )}
         </p>
       )}
-      <p class="para">
+      <p class="para" lang="en">
         <GlossaryText text={note.paraphrase} glossary={glossary} />
       </p>
       {note.editorNote && (
@@ -93,7 +93,7 @@ export function NoteCard({ note, source, sources, glossary, about, onCopy }: Not
         </button>
       </div>
       <figure class="quote" id={quoteId} hidden={!expanded}>
-        <blockquote data-testid="quote">
+        <blockquote data-testid="quote" lang="en">
           {note.quotes.map((q, i) => (
             <p key={i}>{q}</p>
           ))}

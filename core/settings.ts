@@ -11,6 +11,7 @@
  */
 import * as z from 'zod/mini';
 import type { HighlightGroup } from '@/data/schema';
+import { LANGUAGE_CHOICES } from './languages';
 
 export const SITE_MODES = ['all', 'only-listed', 'except-listed'] as const;
 export const HIGHLIGHT_STYLES = ['background', 'underline', 'none'] as const;
@@ -165,6 +166,8 @@ const FIELDS = {
   side: field(z.enum(SIDES), 'right'),
   layout: field(z.enum(LAYOUTS), 'overlay'),
   theme: field(z.enum(THEMES), 'auto'),
+  /** The interface language (core/locale.ts); "auto" follows the browser's. */
+  language: field(z.enum(LANGUAGE_CHOICES), 'auto'),
   /** Pixels within {@link SIDEBAR_WIDTH}; a stored number outside it is clamped, not dropped. */
   sidebarWidth: field(
     z.int().check(z.minimum(SIDEBAR_WIDTH.min), z.maximum(SIDEBAR_WIDTH.max)),

@@ -12,14 +12,25 @@
  */
 import type { Topic } from '@/data/schema';
 
-/** One template per English plural category (`Intl.PluralRules('en')`: "one" and "other"). */
+/**
+ * One template per plural category. English (and German) use "one" and "other"; a translation
+ * may add the other categories its `Intl.PluralRules` returns (French, Spanish and Portuguese
+ * have "many", e.g. "1 000 000 de mentions"); a category without a template reads as "other".
+ */
 export interface Plural {
   one: string;
   other: string;
+  zero?: string;
+  two?: string;
+  few?: string;
+  many?: string;
 }
 
 export const strings = {
   extensionName: 'JAK Lens',
+  /** The manifest's description (via _locales): at most 132 characters in every language. */
+  extensionDescription:
+    'Highlights atopic-dermatitis drug names and shows what an expert interview says about each, with the verbatim quote.',
   /** `%s` is not ours: the browser's context menu puts the selected text there. */
   contextMenuLookup: 'Look up ‘%s’ in JAK Lens',
   commandToggleSidebar: 'Show or hide the JAK Lens sidebar',
@@ -81,6 +92,19 @@ export const strings = {
   optionsThemeAuto: 'Same as the system',
   optionsThemeLight: 'Light',
   optionsThemeDark: 'Dark',
+  optionsLanguageHeading: 'Language',
+  optionsLanguageLabel: 'Language of JAK Lens',
+  optionsLanguageAuto: 'Same as the browser',
+  optionsLanguageHelp:
+    'Notes and quotes stay in English, the language of the interview. Menus and the toolbar button’s name follow the browser’s language.',
+  /** Each language by its own name, the same in every table. */
+  languageNames: {
+    en: 'English',
+    de: 'Deutsch',
+    es: 'Español',
+    fr: 'Français',
+    pt: 'Português',
+  },
   optionsBackupHeading: 'Reset and backup',
   optionsReset: 'Reset to defaults',
   optionsExport: 'Export settings',
@@ -168,6 +192,8 @@ export const strings = {
   aboutBuildUnknown: 'not recorded in this build',
   aboutSource: 'Source of the notes',
   aboutChangelog: 'Changes to the data',
+  aboutNotesLanguage: 'Language of the notes',
+  notesInEnglish: 'Notes and quotes are in English, as in the interview.',
   /** Compare view: sourced facts beside a row, which the interview does not give. */
   rowSupplement: 'Label and trial facts, not from the interview',
   classOnly: 'The interview discusses this class, not this drug.',
@@ -286,17 +312,32 @@ export function format(template: string, values: Record<string, string | number>
   );
 }
 
-const englishPlurals = new Intl.PluralRules('en');
+let language = 'en';
+let pluralRules = new Intl.PluralRules('en');
+
+/** The language `strings` is in now (BCP 47, e.g. "de"); English until `setLanguage` runs. */
+export function stringsLanguage(): string {
+  return language;
+}
 
 /**
- * The form of a plural message for `n`, filled: `{n}` is the count, `values` fill the rest.
- * English has only "one" and "other"; any other category a rule set returns reads as "other".
+ * Records the language `strings` now holds, for {@link plural} and {@link stringsLanguage}.
+ * Only core/locale.ts calls this, right after it swaps the table's contents.
+ */
+export function setStringsLanguage(lang: string): void {
+  language = lang;
+  pluralRules = new Intl.PluralRules(lang);
+}
+
+/**
+ * The form of a plural message for `n` in the current language, filled: `{n}` is the count,
+ * `values` fill the rest. A category the message has no template for reads as "other".
  */
 export function plural(
   message: Plural,
   n: number,
   values: Record<string, string | number> = {},
 ): string {
-  const template = englishPlurals.select(n) === 'one' ? message.one : message.other;
+  const template = message[pluralRules.select(n)] ?? message.other;
   return format(template, { ...values, n });
 }

@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PolicyIssue } from '@/core/policy';
 import { defaultSettings, type SettingKey, type Settings } from '@/core/settings';
 import { format, strings } from '@/core/strings';
 import type { SetSetting } from './controls';
 import { NOTHING_LOCKED, PolicyIssues, type LockedSet } from './managed';
-import { HighlightSection, SidebarSection, SitesSection } from './sections';
+import { HighlightSection, LanguageSection, SidebarSection, SitesSection } from './sections';
 import { MAX_SETTINGS_FILE_BYTES, parseSettingsFile, serializeSettings } from './settings-file';
 
 export interface OptionsProps {
@@ -19,6 +19,8 @@ export interface OptionsProps {
   download: (filename: string, text: string) => void;
   /** Applies the theme setting to this page. */
   onTheme?: (theme: Settings['theme']) => void;
+  /** Switches `strings` to the language setting; called before the page renders in it. */
+  onLanguage?: (language: Settings['language']) => void;
   /** The settings an organisation's policy locks (shown disabled; a change to them is not kept). */
   locked?: readonly SettingKey[];
   /** Policy entries ignored in whole or part, listed at the top of the page. */
@@ -68,6 +70,8 @@ export function Options(props: OptionsProps) {
     [watch],
   );
   useEffect(() => onTheme?.(settings.theme), [onTheme, settings.theme]);
+  // During render, not in an effect: this render's labels must already be in the new language.
+  useMemo(() => props.onLanguage?.(settings.language), [props.onLanguage, settings.language]);
 
   const commit = (wanted: Settings, done: string = strings.optionsSaved) => {
     // A locked setting keeps its enforced value, whatever a reset or an import says.
@@ -128,6 +132,7 @@ export function Options(props: OptionsProps) {
       <SitesSection settings={settings} set={set} locked={locked} />
       <HighlightSection settings={settings} set={set} locked={locked} />
       <SidebarSection settings={settings} set={set} locked={locked} />
+      <LanguageSection settings={settings} set={set} locked={locked} />
 
       <section>
         <h2>{strings.optionsBackupHeading}</h2>

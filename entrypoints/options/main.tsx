@@ -4,6 +4,7 @@
  */
 import { render } from 'preact';
 import { applyTheme } from '@/components/theme';
+import { applyLanguage } from '@/platform/language';
 import { readSettings, saveSettings, watchSettings } from '@/platform/settings-store';
 import { downloadText } from './download';
 import { Options } from './Options';
@@ -13,6 +14,7 @@ async function main(root: HTMLElement): Promise<void> {
   const { settings, error, locked, policyIssues, defaults } = await readSettings();
   // Before the first render, so the page never paints without its palette.
   applyTheme(settings.theme);
+  applyLanguage(settings.language);
   render(
     <Options
       initial={settings}
@@ -25,6 +27,7 @@ async function main(root: HTMLElement): Promise<void> {
       watchPolicy={(cb) => watchSettings((_, read) => cb(read))}
       download={downloadText}
       onTheme={applyTheme}
+      onLanguage={applyLanguage}
     />,
     root,
   );

@@ -13,6 +13,7 @@ import {
   THEMES,
   type Settings,
 } from '@/core/settings';
+import { LANGUAGE_CHOICES } from '@/core/languages';
 import { format, strings } from '@/core/strings';
 import { choices, Select, type SetSetting } from './controls';
 import { ManagedNote, NOTHING_LOCKED, type LockedSet } from './managed';
@@ -25,36 +26,45 @@ interface SectionProps {
   locked?: LockedSet;
 }
 
-const SITE_MODE_CHOICES = choices(SITE_MODES, {
-  all: strings.optionsSiteModeAll,
-  'only-listed': strings.optionsSiteModeOnly,
-  'except-listed': strings.optionsSiteModeExcept,
-});
-const STYLE_CHOICES = choices(HIGHLIGHT_STYLES, {
-  background: strings.optionsStyleBackground,
-  underline: strings.optionsStyleUnderline,
-  none: strings.optionsStyleNone,
-});
-const GROUP_CHOICES = choices(HIGHLIGHT_GROUPS, {
-  'oral-jak': strings.groupOralJak,
-  'topical-jak': strings.groupTopicalJak,
-  biologic: strings.groupBiologic,
-  'other-topical': strings.groupOtherTopical,
-  'conventional-systemic': strings.groupConventionalSystemic,
-});
-const SIDE_CHOICES = choices(SIDES, {
-  left: strings.optionsSideLeft,
-  right: strings.optionsSideRight,
-});
-const LAYOUT_CHOICES = choices(LAYOUTS, {
-  overlay: strings.optionsLayoutOverlay,
-  push: strings.optionsLayoutPush,
-});
-const THEME_CHOICES = choices(THEMES, {
-  auto: strings.optionsThemeAuto,
-  light: strings.optionsThemeLight,
-  dark: strings.optionsThemeDark,
-});
+// Functions, not constants: a label is read when its section renders, in the chosen language.
+const siteModeChoices = () =>
+  choices(SITE_MODES, {
+    all: strings.optionsSiteModeAll,
+    'only-listed': strings.optionsSiteModeOnly,
+    'except-listed': strings.optionsSiteModeExcept,
+  });
+const styleChoices = () =>
+  choices(HIGHLIGHT_STYLES, {
+    background: strings.optionsStyleBackground,
+    underline: strings.optionsStyleUnderline,
+    none: strings.optionsStyleNone,
+  });
+const groupChoices = () =>
+  choices(HIGHLIGHT_GROUPS, {
+    'oral-jak': strings.groupOralJak,
+    'topical-jak': strings.groupTopicalJak,
+    biologic: strings.groupBiologic,
+    'other-topical': strings.groupOtherTopical,
+    'conventional-systemic': strings.groupConventionalSystemic,
+  });
+const sideChoices = () =>
+  choices(SIDES, {
+    left: strings.optionsSideLeft,
+    right: strings.optionsSideRight,
+  });
+const layoutChoices = () =>
+  choices(LAYOUTS, {
+    overlay: strings.optionsLayoutOverlay,
+    push: strings.optionsLayoutPush,
+  });
+const languageChoices = () =>
+  choices(LANGUAGE_CHOICES, { auto: strings.optionsLanguageAuto, ...strings.languageNames });
+const themeChoices = () =>
+  choices(THEMES, {
+    auto: strings.optionsThemeAuto,
+    light: strings.optionsThemeLight,
+    dark: strings.optionsThemeDark,
+  });
 
 /** Where JAK Lens runs: the site mode and the site list. */
 export function SitesSection({ settings, set, locked = NOTHING_LOCKED }: SectionProps) {
@@ -63,7 +73,7 @@ export function SitesSection({ settings, set, locked = NOTHING_LOCKED }: Section
       <h2>{strings.optionsSitesHeading}</h2>
       <fieldset>
         <legend class="visually-hidden">{strings.optionsSitesHeading}</legend>
-        {SITE_MODE_CHOICES.map(([mode, label]) => (
+        {siteModeChoices().map(([mode, label]) => (
           <label key={mode} class="row">
             <input
               type="radio"
@@ -99,13 +109,13 @@ export function HighlightSection({ settings, set, locked = NOTHING_LOCKED }: Sec
         label={strings.optionsStyleLabel}
         value={settings.highlightStyle}
         disabled={locked.has('highlightStyle')}
-        options={STYLE_CHOICES}
+        options={styleChoices()}
         onChange={(v) => set('highlightStyle', v)}
       />
       <ManagedNote locked={locked} setting="highlightStyle" />
       <fieldset>
         <legend>{strings.optionsGroupsLabel}</legend>
-        {GROUP_CHOICES.map(([group, label]) => (
+        {groupChoices().map(([group, label]) => (
           <label key={group} class="row">
             <input
               type="checkbox"
@@ -157,7 +167,7 @@ export function SidebarSection({ settings, set, locked = NOTHING_LOCKED }: Secti
         label={strings.optionsSideLabel}
         value={settings.side}
         disabled={locked.has('side')}
-        options={SIDE_CHOICES}
+        options={sideChoices()}
         onChange={(v) => set('side', v)}
       />
       <ManagedNote locked={locked} setting="side" />
@@ -166,7 +176,7 @@ export function SidebarSection({ settings, set, locked = NOTHING_LOCKED }: Secti
         label={strings.optionsLayoutLabel}
         value={settings.layout}
         disabled={locked.has('layout')}
-        options={LAYOUT_CHOICES}
+        options={layoutChoices()}
         onChange={(v) => set('layout', v)}
       />
       <ManagedNote locked={locked} setting="layout" />
@@ -196,10 +206,29 @@ export function SidebarSection({ settings, set, locked = NOTHING_LOCKED }: Secti
         label={strings.optionsThemeLabel}
         value={settings.theme}
         disabled={locked.has('theme')}
-        options={THEME_CHOICES}
+        options={themeChoices()}
         onChange={(v) => set('theme', v)}
       />
       <ManagedNote locked={locked} setting="theme" />
+    </section>
+  );
+}
+
+/** The interface language; notes and quotes stay in the interview's English. */
+export function LanguageSection({ settings, set, locked = NOTHING_LOCKED }: SectionProps) {
+  return (
+    <section>
+      <h2>{strings.optionsLanguageHeading}</h2>
+      <Select
+        id="language"
+        label={strings.optionsLanguageLabel}
+        value={settings.language}
+        disabled={locked.has('language')}
+        options={languageChoices()}
+        onChange={(v) => set('language', v)}
+      />
+      <ManagedNote locked={locked} setting="language" />
+      <p class="hint">{strings.optionsLanguageHelp}</p>
     </section>
   );
 }

@@ -41,6 +41,7 @@ describe('parseSettings', () => {
       side: 'left',
       layout: 'push',
       theme: 'dark',
+      language: 'de',
       sidebarWidth: 500,
       hoverCards: false,
       feedbackAddress: 'mailto:it-desk@hospital.example',
@@ -50,6 +51,7 @@ describe('parseSettings', () => {
 
   test.each<[string, Record<string, unknown>, keyof Settings]>([
     ['an unknown site mode', { siteMode: 'some' }, 'siteMode'],
+    ['an unknown language', { language: 'it' }, 'language'],
     ['a non-array site list', { sites: 'example.com' }, 'sites'],
     ['an unknown highlight style', { highlightStyle: 'blink' }, 'highlightStyle'],
     ['a non-object groups value', { groups: ['biologic'] }, 'groups'],
