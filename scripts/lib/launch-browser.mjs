@@ -45,16 +45,19 @@ export async function launchChromium({ extension = null, args = [] } = {}) {
 }
 
 /**
- * Headless Firefox over WebDriver BiDi with `extension` installed as a temporary add-on.
- * @param {{ extension?: string | null }} [options]
+ * Headless Firefox over WebDriver BiDi with `extension` installed as a temporary add-on. `env`
+ * replaces the browser's environment (e.g. a HOME whose ~/.mozilla holds a managed-storage
+ * policy, tests/e2e/managed.test.ts).
+ * @param {{ extension?: string | null, env?: Record<string, string | undefined> }} [options]
  * @returns {Promise<Launched>}
  */
-export async function launchFirefox({ extension = null } = {}) {
+export async function launchFirefox({ extension = null, env = undefined } = {}) {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findFirefox(),
     headless: true,
     extraPrefsFirefox: FIREFOX_PREFS,
+    ...(env && { env }),
   });
   const extensionId = extension ? await browser.installExtension(extension) : null;
   return { browser, extensionId };

@@ -51,9 +51,12 @@ export interface ExtensionDriver {
   waitForExtensionPage(path: string, known?: Page[]): Promise<Page>;
 }
 
-/** Launches `name` with our build and returns its driver. */
-export async function launchDriver(name: BrowserName): Promise<ExtensionDriver> {
-  const browser = await launch(name);
+/** Launches `name` with our build (`options` as for {@link launch}) and returns its driver. */
+export async function launchDriver(
+  name: BrowserName,
+  options?: Parameters<typeof launch>[1],
+): Promise<ExtensionDriver> {
+  const browser = await launch(name, options);
   return name === 'chromium' ? chromiumDriver(browser) : firefoxDriver(browser);
 }
 

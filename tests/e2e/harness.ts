@@ -21,16 +21,25 @@ const BUILDS: Record<BrowserName, string> = {
 
 /**
  * Headless `name` with our build installed (docs/design.md, "Toolchain facts"): Chromium over a
- * pipe, Firefox over WebDriver BiDi as a temporary add-on. `chromiumArgs` adds Chromium flags.
+ * pipe, Firefox over WebDriver BiDi as a temporary add-on. `chromiumArgs` adds Chromium flags;
+ * `firefoxEnv` replaces Firefox's environment.
  */
 export async function launch(
   name: BrowserName,
-  { build = BUILDS[name], chromiumArgs = [] }: { build?: string; chromiumArgs?: string[] } = {},
+  {
+    build = BUILDS[name],
+    chromiumArgs = [],
+    firefoxEnv,
+  }: {
+    build?: string;
+    chromiumArgs?: string[];
+    firefoxEnv?: Record<string, string | undefined>;
+  } = {},
 ): Promise<Browser> {
   const { browser } =
     name === 'chromium'
       ? await launcher.launchChromium({ extension: build, args: chromiumArgs })
-      : await launcher.launchFirefox({ extension: build });
+      : await launcher.launchFirefox({ extension: build, env: firefoxEnv });
   return browser;
 }
 
