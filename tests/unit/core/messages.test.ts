@@ -1,84 +1,103 @@
 import { describe, expect, test } from 'vitest';
-import {
-  handle,
-  parsePageReport,
-  parseToBackground,
-  parseToContent,
-  type Handlers,
-  type ToBackground,
-  type ToContent,
-} from '@/core/messages';
-
-/** Either direction's parser: the fuzz and the tables judge the whole protocol at once. */
-const parseMessage = (raw: unknown) => parseToContent(raw) ?? parseToBackground(raw);
+import { parseToContent } from '@/core/detector-protocol';
+import { parseDetectorStatus, parseToBackground, type ToBackground } from '@/core/messages';
+import { byHand, randomValue, rng, setOwn } from '../support/fuzz';
 
 const report = {
   drugs: [
-    { drugId: 'upadacitinib', count: 3 },
-    { drugId: 'dupilumab', count: 1 },
+    { drugId: 'upadacitinib', count: 3, forms: ['Rinvoq', 'upadacitinib'], context: 'On Rinvoq…' },
+    { drugId: 'dupilumab', count: 1, forms: ['Dupixent'], context: '' },
   ],
   totalMentions: 4,
   capped: false,
 };
 
-const toContent: ToContent[] = [
-  { type: 'get-report' },
-  { type: 'open-sidebar' },
-  { type: 'open-sidebar', drugId: 'abrocitinib' },
-  { type: 'open-sidebar', query: 'JAK inhibitor acne' },
-  { type: 'open-sidebar', drugId: 'ruxolitinib', query: 'cream' },
-  { type: 'toggle-sidebar' },
-];
 const toBackground: ToBackground[] = [
-  { type: 'report', report },
-  { type: 'report', report: { drugs: [], totalMentions: 0, capped: true } },
+  { type: 'report', report, timeOrigin: 1_733_100_000_000.5 },
+  { type: 'report', report: { drugs: [], totalMentions: 0, capped: true }, timeOrigin: 0 },
   { type: 'open-options' },
+  { type: 'get-config' },
+  { type: 'load-detector' },
+  { type: 'load-ui' },
+  { type: 'open-in-top', drugId: 'abrocitinib' },
+  { type: 'toggle-in-top' },
+  { type: 'scroll-frame', frameId: 2, drugId: 'upadacitinib', index: 0 },
+  { type: 'pdf-document', url: 'https://example.org/label.pdf' },
 ];
-const valid = [...toContent, ...toBackground];
 
 const invalid: [string, unknown][] = [
-  ['an unknown type', { type: 'close-sidebar' }],
-  ['a missing type', { drugId: 'upadacitinib' }],
-  ['an extra key', { type: 'get-report', tabId: 3 }],
-  ['an upper-case drug id', { type: 'open-sidebar', drugId: 'Upadacitinib' }],
-  ['a drug id with spaces', { type: 'open-sidebar', drugId: 'upa citinib' }],
-  ['a drug id with markup', { type: 'open-sidebar', drugId: '<img src=x>' }],
-  ['an over-long drug id', { type: 'open-sidebar', drugId: 'a'.repeat(65) }],
-  ['an empty query', { type: 'open-sidebar', query: '' }],
-  ['an over-long query', { type: 'open-sidebar', query: 'q'.repeat(201) }],
-  ['a numeric query', { type: 'open-sidebar', query: 42 }],
-  ['a report without its body', { type: 'report' }],
-  ['a negative count', { type: 'report', report: { ...report, totalMentions: -1 } }],
-  ['a fractional count', { type: 'report', report: { ...report, totalMentions: 1.5 } }],
-  ['a string flag', { type: 'report', report: { ...report, capped: 'no' } }],
+  ['an unknown type', { type: 'hack' }],
+  ['a missing type', { report }],
+  ['an extra key', { type: 'get-config', tabId: 3 }],
+  ['a report without its body', { type: 'report', timeOrigin: 0 }],
+  ['a report without its timeOrigin', { type: 'report', report }],
+  ['a report with a string timeOrigin', { type: 'report', report, timeOrigin: '0' }],
+  ['a report with a NaN timeOrigin', { type: 'report', report, timeOrigin: Number.NaN }],
+  ['a negative count', { type: 'report', report: { ...report, totalMentions: -1 }, timeOrigin: 0 }],
+  [
+    'a fractional count',
+    { type: 'report', report: { ...report, totalMentions: 1.5 }, timeOrigin: 0 },
+  ],
+  ['a string flag', { type: 'report', report: { ...report, capped: 'no' }, timeOrigin: 0 }],
   [
     'a report drug with an extra key',
-    { type: 'report', report: { ...report, drugs: [{ drugId: 'x', count: 1, html: '<b>' }] } },
+    {
+      type: 'report',
+      report: {
+        ...report,
+        drugs: [{ drugId: 'x', count: 1, forms: [], context: '', html: '<b>' }],
+      },
+      timeOrigin: 0,
+    },
   ],
   [
     'an absurdly long drug list',
-    { type: 'report', report: { ...report, drugs: Array(1001).fill({ drugId: 'x', count: 1 }) } },
+    {
+      type: 'report',
+      report: {
+        ...report,
+        drugs: Array(1001).fill({ drugId: 'x', count: 1, forms: [], context: '' }),
+      },
+      timeOrigin: 0,
+    },
   ],
-  ['a type of the wrong case', { type: 'GET-REPORT' }],
-  ['a string', 'get-report'],
+  ['open-in-top without a drug', { type: 'open-in-top' }],
+  ['open-in-top with markup', { type: 'open-in-top', drugId: '<img src=x>' }],
+  [
+    'a scroll to frame 0 (the top frame scrolls itself)',
+    { type: 'scroll-frame', frameId: 0, drugId: 'upadacitinib', index: 0 },
+  ],
+  [
+    'a scroll with a negative index',
+    { type: 'scroll-frame', frameId: 1, drugId: 'upadacitinib', index: -1 },
+  ],
+  [
+    'a scroll with a fractional frame',
+    { type: 'scroll-frame', frameId: 1.5, drugId: 'upadacitinib', index: 0 },
+  ],
+  ['an over-long PDF address', { type: 'pdf-document', url: 'h'.repeat(8193) }],
+  ['a type of the wrong case', { type: 'GET-CONFIG' }],
+  ['a string', 'open-options'],
   ['null', null],
   ['undefined', undefined],
-  ['an array', [{ type: 'get-report' }]],
+  ['an array', [{ type: 'open-options' }]],
 ];
 
-describe('parsing by direction', () => {
-  test.each(toContent)('the content script takes %j, the background does not', (message) => {
-    expect(parseToContent(message)).toEqual(message);
-    expect(parseToBackground(message)).toBeNull();
-  });
-
-  test.each(toBackground)('the background takes %j, the content script does not', (message) => {
+describe('what the background takes', () => {
+  test.each(toBackground)('takes %j, which the content script does not', (message) => {
     expect(parseToBackground(message)).toEqual(message);
     expect(parseToContent(message)).toBeNull();
   });
 
+  test.each(['get-report', 'toggle-sidebar', 'open-sidebar'])(
+    'does not take the content script’s %s',
+    (type) => {
+      expect(parseToBackground({ type })).toBeNull();
+    },
+  );
+
   test.each(invalid)('rejects %s', (_, raw) => {
-    expect(parseMessage(raw)).toBeNull();
+    expect(parseToBackground(raw)).toBeNull();
   });
 
   test('rejects objects whose getters throw', () => {
@@ -88,60 +107,54 @@ describe('parsing by direction', () => {
         throw new Error('gotcha');
       },
     });
-    expect(parseMessage(hostile)).toBeNull();
+    expect(parseToBackground(hostile)).toBeNull();
   });
 
   test('rejects a revoked proxy', () => {
-    const { proxy, revoke } = Proxy.revocable({ type: 'get-report' }, {});
+    const { proxy, revoke } = Proxy.revocable({ type: 'open-options' }, {});
     revoke();
-    expect(parseMessage(proxy)).toBeNull();
-  });
-
-  test('parsePageReport accepts a report and nothing else', () => {
-    expect(parsePageReport(report)).toEqual(report);
-    expect(parsePageReport({ ...report, drugs: 'all' })).toBeNull();
-    expect(parsePageReport(undefined)).toBeNull();
+    expect(parseToBackground(proxy)).toBeNull();
   });
 });
 
-describe('handler maps', () => {
-  const handlers = {
-    'get-report': () => 'the report',
-    'open-sidebar': (message) => `open ${message.drugId ?? message.query ?? ''}`,
-    'toggle-sidebar': () => 'toggled',
-  } satisfies Handlers<ToContent>;
+describe('parseDetectorStatus', () => {
+  const status = { ...report, uiLoaded: false, uiFailed: true };
 
-  test('a message goes to the handler of its type', () => {
-    const open: ToContent = { type: 'open-sidebar', drugId: 'abrocitinib' };
-    const toggle: ToContent = { type: 'toggle-sidebar' };
-    expect(handle(handlers, open)).toBe('open abrocitinib');
-    expect(handle(handlers, toggle)).toBe('toggled');
+  test('accepts the content script’s answer to get-report', () => {
+    expect(parseDetectorStatus(status)).toEqual(status);
   });
 
-  test('a receiver must handle every message of its direction (a compile error otherwise)', () => {
-    // @ts-expect-error: no handler for open-sidebar and toggle-sidebar
-    const incomplete: Handlers<ToContent> = { 'get-report': () => 'the report' };
-    expect(Object.keys(incomplete)).toEqual(['get-report']);
+  test.each<[string, unknown]>([
+    ['a bare report (an older content script)', report],
+    ['a missing uiFailed', { ...report, uiLoaded: true }],
+    ['a string flag', { ...status, uiLoaded: 'yes' }],
+    ['an extra key', { ...status, html: '<b>' }],
+    ['a malformed report', { ...status, drugs: 'all' }],
+    ['undefined (no content script answered)', undefined],
+  ])('rejects %s', (_, raw) => {
+    expect(parseDetectorStatus(raw)).toBeNull();
   });
 });
 
-/** Deterministic PRNG (mulberry32), so a failing fuzz case is reproducible from its index. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const TYPES = ['report', 'get-report', 'open-sidebar', 'toggle-sidebar', 'open-options'];
+const TYPES = [
+  'report',
+  'open-options',
+  'get-config',
+  'load-detector',
+  'load-ui',
+  'open-in-top',
+  'toggle-in-top',
+  'scroll-frame',
+  'pdf-document',
+];
 const KEYS = [
   'type',
-  'drugId',
-  'query',
   'report',
+  'timeOrigin',
+  'drugId',
+  'frameId',
+  'index',
+  'url',
   'drugs',
   'count',
   'capped',
@@ -149,97 +162,67 @@ const KEYS = [
   'constructor',
 ];
 
-function randomValue(random: () => number, depth = 0): unknown {
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  switch (Math.floor(random() * (depth > 3 ? 6 : 9))) {
-    case 0:
-      return pick([null, undefined, true, false, Number.NaN, -0, Infinity, 2 ** 53, -1, 0.5]);
-    case 1:
-      return Math.floor(random() * 2000) - 1000;
-    case 2:
-      return pick([...TYPES, '', 'upadacitinib', 'x'.repeat(300), '\u0000', '<script>']);
-    case 3:
-      return String.fromCharCode(...Array.from({ length: random() * 12 }, () => random() * 0xffff));
-    case 4:
-      return pick([Symbol('s'), 10n, () => 1, new Date(0), /re/, new Map(), new Uint8Array(2)]);
-    case 5:
-      return Object.create(null);
-    case 6:
-      return Array.from({ length: Math.floor(random() * 4) }, () => randomValue(random, depth + 1));
-    default: {
-      const object: Record<string, unknown> = {};
-      const size = Math.floor(random() * 4);
-      for (let i = 0; i < size; i += 1) object[pick(KEYS)] = randomValue(random, depth + 1);
-      return object;
-    }
-  }
-}
-
-/** An independent, hand-written statement of the protocol, to judge the fuzzer's values. */
+/** An independent, hand-written statement of the background-bound protocol. */
 function isValidByHand(raw: unknown): boolean {
-  const isPlain = (v: unknown): v is Record<string, unknown> =>
-    typeof v === 'object' && v !== null && !Array.isArray(v);
-  // Inherited enumerable keys count too (a `__proto__` key in the fuzz sets the prototype).
-  const only = (v: Record<string, unknown>, keys: string[]) => {
-    for (const k in v) if (!keys.includes(k)) return false;
-    return true;
-  };
-  const id = (v: unknown) =>
-    typeof v === 'string' && v.length <= 64 && /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(v);
-  const count = (v: unknown) =>
-    Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= 1e7;
+  const { isPlain, only, id, count } = byHand;
   if (!isPlain(raw)) return false;
   switch (raw.type) {
-    case 'get-report':
-    case 'toggle-sidebar':
     case 'open-options':
+    case 'get-config':
+    case 'load-detector':
+    case 'load-ui':
+    case 'toggle-in-top':
       return only(raw, ['type']);
-    case 'open-sidebar':
+    case 'report':
       return (
-        only(raw, ['type', 'drugId', 'query']) &&
-        (raw.drugId === undefined || id(raw.drugId)) &&
-        (raw.query === undefined ||
-          (typeof raw.query === 'string' && raw.query.length >= 1 && raw.query.length <= 200))
+        only(raw, ['type', 'report', 'timeOrigin']) &&
+        byHand.report(raw.report) &&
+        typeof raw.timeOrigin === 'number' &&
+        Number.isFinite(raw.timeOrigin)
       );
-    case 'report': {
-      const r = raw.report;
+    case 'open-in-top':
+      return only(raw, ['type', 'drugId']) && id(raw.drugId);
+    case 'scroll-frame':
       return (
-        only(raw, ['type', 'report']) &&
-        isPlain(r) &&
-        only(r, ['drugs', 'totalMentions', 'capped']) &&
-        Array.isArray(r.drugs) &&
-        r.drugs.length <= 1000 &&
-        r.drugs.every(
-          (d) => isPlain(d) && only(d, ['drugId', 'count']) && id(d.drugId) && count(d.count),
-        ) &&
-        count(r.totalMentions) &&
-        typeof r.capped === 'boolean'
+        only(raw, ['type', 'frameId', 'drugId', 'index']) &&
+        Number.isSafeInteger(raw.frameId) &&
+        (raw.frameId as number) >= 1 &&
+        id(raw.drugId) &&
+        count(raw.index)
       );
-    }
+    case 'pdf-document':
+      return only(raw, ['type', 'url']) && typeof raw.url === 'string' && raw.url.length <= 8192;
     default:
       return false;
   }
 }
 
-describe('message fuzzing', () => {
+describe('background message fuzzing', () => {
   test('never throws on 10,000 random values and accepts exactly the valid ones', () => {
     const random = rng(20261126);
     let accepted = 0;
     for (let i = 0; i < 10_000; i += 1) {
-      const raw = randomValue(random);
-      const result = parseMessage(raw);
+      const raw = randomValue(random, KEYS, TYPES);
+      const result = parseToBackground(raw);
       expect(result !== null, `value #${i}`).toBe(isValidByHand(raw));
       if (result !== null) accepted += 1;
     }
     expect(accepted).toBeGreaterThan(0);
   });
 
-  test.each(valid)('judges every one-key mutation of %j like the protocol does', (message) => {
-    const random = rng(7);
-    for (let i = 0; i < 500; i += 1) {
-      const mutated: Record<string, unknown> = { ...message };
-      mutated[KEYS[Math.floor(random() * KEYS.length)] as string] = randomValue(random, 3);
-      expect(parseMessage(mutated) !== null, `mutation #${i}`).toBe(isValidByHand(mutated));
-    }
-  });
+  test.each(toBackground)(
+    'judges every one-key mutation of %j like the protocol does',
+    (message) => {
+      const random = rng(7);
+      for (let i = 0; i < 500; i += 1) {
+        const mutated: Record<string, unknown> = { ...message };
+        setOwn(
+          mutated,
+          KEYS[Math.floor(random() * KEYS.length)]!,
+          randomValue(random, KEYS, TYPES, 3),
+        );
+        expect(parseToBackground(mutated) !== null, `mutation #${i}`).toBe(isValidByHand(mutated));
+      }
+    },
+  );
 });
