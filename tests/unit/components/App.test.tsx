@@ -25,11 +25,12 @@ function renderApp(overrides: Partial<AppProps> = {}, initial?: SidebarState) {
 }
 
 describe('App', () => {
-  test('shows the launcher while closed and the sidebar once the launcher opens it', () => {
-    renderApp();
+  // The launcher is stage 1's, outside the app (tests/unit/sidebar/launcher.test.ts).
+  test('renders no sidebar until opened, and no launcher of its own', () => {
+    const { dispatch } = renderApp();
     expect(screen.queryByTestId('sidebar')).toBeNull();
-    fireEvent.click(screen.getByTestId('launcher'));
     expect(screen.queryByTestId('launcher')).toBeNull();
+    dispatch({ type: 'open', focus: false });
     expect(screen.getByTestId('sidebar').hidden).toBe(false);
   });
 
@@ -40,14 +41,6 @@ describe('App', () => {
     expect(screen.getByTestId('sidebar').hidden).toBe(true);
     dispatch({ type: 'open', focus: false });
     expect(screen.getByTestId('compare')).toBeTruthy();
-  });
-
-  test('hides the launcher once dismissed and for pages with no drugs', () => {
-    renderApp();
-    fireEvent.click(screen.getByRole('button', { name: 'Hide JAK Lens on this page' }));
-    expect(screen.queryByTestId('launcher')).toBeNull();
-    render(<App {...createAppProps({ report: createReport([]) })} />);
-    expect(screen.queryByTestId('launcher')).toBeNull();
   });
 
   test('the hover card opens the notes of its drug and closes on Escape', () => {
@@ -78,7 +71,7 @@ describe('App', () => {
   });
 
   test.each([
-    ['closed with launcher', stateAfter()],
+    ['closed', stateAfter()],
     ['open', opened],
     [
       'with hover card',

@@ -102,13 +102,9 @@ describe('focus', () => {
   });
 });
 
-describe('launcher and hover card', () => {
+// The launcher and its dismissal are stage 1's (sidebar/launcher.ts, tests/unit/sidebar/launcher.test.ts).
+describe('hover card', () => {
   const card = { drugId: 'a', x: 1, y: 2 };
-
-  test('a dismissed launcher stays dismissed', () => {
-    const s = run(INITIAL, { type: 'dismiss-launcher' }, found(3), { type: 'close' });
-    expect(s.launcherDismissed).toBe(true);
-  });
 
   test('opening the sidebar hides the hover card and lets go of it', () => {
     const s = run(INITIAL, { type: 'hover-card', card }, { type: 'hold-card', holding: true });
