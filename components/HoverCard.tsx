@@ -3,7 +3,7 @@ import type { Dataset } from '@/data/schema';
 import { displayName, lookup, primaryClass } from '@/data/queries';
 import { useEscape } from './hooks/useEscape';
 import { placeElement } from './primitives/placement';
-import { strings } from '@/core/strings';
+import { format, strings } from '@/core/strings';
 import type { HoverCardPoint } from './types';
 
 export interface HoverCardProps {
@@ -50,6 +50,11 @@ export function HoverCard({ dataset, card, onOpenNotes, onClose, onHold }: Hover
       onKeyDown={onEscape}
     >
       <p class="card-title">{displayName(drug)}</p>
+      {card.didYouMean !== undefined && (
+        <p class="muted" data-testid="hover-card-did-you-mean">
+          {format(strings.didYouMean, { name: card.didYouMean })}
+        </p>
+      )}
       {brands.length > 0 && <p class="muted small">{brands.slice(0, 4).join(', ')}</p>}
       <ul class="chips">
         {cls && <li class="chip">{cls.name}</li>}

@@ -33,6 +33,8 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   language: "The interface language: 'auto' (the browser's) or a language code.",
   sidebarWidth: 'Sidebar width in pixels.',
   hoverCards: 'Show a card when the pointer rests on a highlighted drug name (false: no cards).',
+  fuzzyMatching:
+    "Also highlight misspelt drug names one letter from a long name, e.g. 'Dupixant' (false: exact names only).",
   feedbackAddress:
     "Where 'Report a problem with a note' sends reports: a mailto: address or an https: URL. Empty: the report is offered for copying.",
 };

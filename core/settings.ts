@@ -176,6 +176,8 @@ const FIELDS = {
   ),
   /** Whether highlighted names show hover cards at all (an organisation may turn them off). */
   hoverCards: field(z.boolean(), true),
+  /** Also find misspelt names one letter from a long name ("Dupixant"); core/matcher/fuzzy.ts. */
+  fuzzyMatching: field(z.boolean(), true),
   /**
    * Where "Report a problem" sends its report: an organisation's `mailto:` or `https:` address
    * (usually set by policy), or '' for none, in which case the report is offered for copying.

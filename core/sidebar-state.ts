@@ -22,6 +22,8 @@ export interface HoverCardPoint {
   drugId: string;
   x: number;
   y: number;
+  /** The mention is a misspelling of this form (the hit's `fuzzy`): "Did you mean Dupixent?". */
+  didYouMean?: string;
 }
 
 /**

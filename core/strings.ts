@@ -116,6 +116,7 @@ export const strings = {
     'Your settings could not be read ({reason}); the defaults are shown and nothing was changed.',
   optionsSaveFailed: 'Your change could not be saved: {reason}',
   optionsHoverCards: 'Show a card when pointing at a highlighted name',
+  optionsFuzzyMatching: 'Also find names misspelt by one letter (shown dotted)',
   /** Beside a setting an organisation's policy locks (options page, popup). */
   managedByOrganisation: 'Managed by your organisation',
   optionsPolicyIssues:
@@ -242,6 +243,8 @@ export const strings = {
   groups: { drug: 'Drugs', note: 'Notes', glossary: 'Glossary' },
 
   openNotes: 'Open notes',
+  /** Hover card of a misspelt name (the fuzzy rule): `{name}` is the name as the label writes it. */
+  didYouMean: 'Did you mean {name}?',
 
   disclaimer: 'For information only, not medical advice. Check the label and clinical guidance.',
   source: 'Source',

@@ -21,6 +21,8 @@ export interface ScannedMention {
   page?: number;
   start: number;
   end: number;
+  /** A misspelling (the fuzzy rule): the form it is one edit from, e.g. "Dupixent". */
+  didYouMean?: string;
 }
 
 export interface ScannedFile {
@@ -98,6 +100,12 @@ function bomEncoding(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
+/**
+ * What the CLI matches: the extension's default settings, misspellings included (the
+ * `fuzzyMatching` setting), so a baseline is what a reader sees with the add-on as installed.
+ */
+const MATCH = { fuzzy: true } as const;
+
 /** Reuses one happy-dom window for every file; scripts, styles and frames never load. */
 export class FileScanner {
   private window: Window | null = null;
@@ -114,9 +122,11 @@ export class FileScanner {
   }
 
   scanSource(file: string, source: string): ScannedFile {
-    if (!isHtml(file, source)) return { file, mentions: toScanned(source, findMentions(source)) };
+    if (!isHtml(file, source)) {
+      return { file, mentions: toScanned(source, findMentions(source, MATCH)) };
+    }
     const collected = this.htmlText(source);
-    return { file, mentions: toScanned(collected.text, findMentionsInText(collected)) };
+    return { file, mentions: toScanned(collected.text, findMentionsInText(collected, MATCH)) };
   }
 
   /** Reads and scans one file; throws ScanError with a readable reason. */
@@ -166,14 +176,18 @@ export class FileScanner {
 
 function toScanned(
   text: string,
-  mentions: readonly { start: number; end: number; drugId: string }[],
+  mentions: readonly { start: number; end: number; drugId: string; fuzzy?: string }[],
 ): ScannedMention[] {
-  return mentions.map((m) => ({
-    drug: m.drugId,
-    text: text.slice(m.start, m.end),
-    start: m.start,
-    end: m.end,
-  }));
+  return mentions.map((m) => {
+    const scanned: ScannedMention = {
+      drug: m.drugId,
+      text: text.slice(m.start, m.end),
+      start: m.start,
+      end: m.end,
+    };
+    if (m.fuzzy !== undefined) scanned.didYouMean = m.fuzzy;
+    return scanned;
+  });
 }
 
 /** happy-dom reports disabled iframe/script loading on its console; the CLI keeps stderr for us. */

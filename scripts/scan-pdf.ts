@@ -15,6 +15,8 @@ export interface PdfScanMention {
   page: number;
   start: number;
   end: number;
+  /** A misspelling (the fuzzy rule): the form it is one edit from. */
+  didYouMean?: string;
 }
 
 /** Why a PDF gave no result, in words for the person running the CLI. */
@@ -57,9 +59,20 @@ export async function scanPdf(bytes: Uint8Array): Promise<PdfScanMention[]> {
     });
     const mentions: PdfScanMention[] = [];
     const totals = await scanPdfDocument(document, {
+      // As the reader with the default settings: misspellings too (names glued to a number or a
+      // word always count in PDF text, see core/pdf-text.ts).
+      fuzzy: true,
       onPage: ({ page, mentions: found }) => {
         for (const m of found) {
-          mentions.push({ drug: m.drugId, text: m.surface, page, start: m.start, end: m.end });
+          const mention: PdfScanMention = {
+            drug: m.drugId,
+            text: m.surface,
+            page,
+            start: m.start,
+            end: m.end,
+          };
+          if (m.fuzzy !== undefined) mention.didYouMean = m.fuzzy;
+          mentions.push(mention);
         }
       },
     });

@@ -7,7 +7,8 @@
  * Default output is a table per file. `--json` prints exactly one JSON document on stdout:
  * `{"files":[{"file","mentions":[{"drug","text","start","end"}]}]}`, offsets into the extracted
  * visible text (HTML: body text with `\n` between blocks; plain text: the file as is); a PDF's
- * mentions also carry `page` (1-based), and their offsets are in that page's text. `--summary`
+ * mentions also carry `page` (1-based), and their offsets are in that page's text; a misspelt
+ * name (the fuzzy rule, on as in the extension's defaults) carries `didYouMean`. `--summary`
  * prints instead one table of drug × file counts (`--csv`: the same table as CSV), the table a
  * pharmacist wants for a folder of formularies. A file that cannot be read or parsed (an
  * encrypted, corrupt or scanned PDF included) is reported on stderr and left out; every other
@@ -95,7 +96,7 @@ function table(result: ScannedFile): string {
   );
   for (const m of result.mentions) {
     lines.push(
-      `  ${page(String(m.page))}${String(m.start).padStart(7)} ${String(m.end).padStart(7)}  ${m.drug.padEnd(width)}  ${visible(m.text)}`,
+      `  ${page(String(m.page))}${String(m.start).padStart(7)} ${String(m.end).padStart(7)}  ${m.drug.padEnd(width)}  ${visible(m.text)}${m.didYouMean ? ` (did you mean ${m.didYouMean}?)` : ''}`,
     );
   }
   return lines.join('\n');

@@ -142,6 +142,17 @@ export function HighlightSection({ settings, set, locked = NOTHING_LOCKED }: Sec
         {strings.optionsHoverCards}
       </label>
       <ManagedNote locked={locked} setting="hoverCards" />
+      <label class="row">
+        <input
+          type="checkbox"
+          data-testid="options-fuzzy-matching"
+          disabled={locked.has('fuzzyMatching')}
+          checked={settings.fuzzyMatching}
+          onChange={(e) => set('fuzzyMatching', e.currentTarget.checked)}
+        />
+        {strings.optionsFuzzyMatching}
+      </label>
+      <ManagedNote locked={locked} setting="fuzzyMatching" />
     </section>
   );
 }

@@ -25,6 +25,15 @@ describe('HoverCard', () => {
     expect(card.textContent).toContain('Oral JAK1-selective inhibitor.');
   });
 
+  test('asks “Did you mean …?” for a misspelt name, and only then', () => {
+    const card = { drugId: 'upadacitinib', x: 100, y: 200, didYouMean: 'Rinvoq' };
+    const { unmount } = render(<HoverCard {...createHoverCardProps({ card })} />);
+    expect(screen.getByTestId('hover-card-did-you-mean').textContent).toBe('Did you mean Rinvoq?');
+    unmount();
+    render(<HoverCard {...createHoverCardProps()} />);
+    expect(screen.queryByTestId('hover-card-did-you-mean')).toBeNull();
+  });
+
   test('sits near the point, inside the viewport', () => {
     render(
       <HoverCard {...createHoverCardProps({ card: { drugId: 'upadacitinib', x: 5000, y: 20 } })} />,

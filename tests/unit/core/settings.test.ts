@@ -18,6 +18,12 @@ import {
 const settings = (over: Partial<Settings> = {}): Settings => ({ ...parseSettings({}), ...over });
 
 describe('parseSettings', () => {
+  test('matches misspelt names unless the user turns it off', () => {
+    expect(DEFAULT_SETTINGS.fuzzyMatching).toBe(true);
+    expect(parseSettings({ fuzzyMatching: 'no' }).fuzzyMatching).toBe(true);
+    expect(parseSettings({ fuzzyMatching: false }).fuzzyMatching).toBe(false);
+  });
+
   test.each([undefined, null, 42, 'settings', [], [1, 2], true])(
     'gives the defaults for a non-object (%s)',
     (value) => {
@@ -44,6 +50,7 @@ describe('parseSettings', () => {
       language: 'de',
       sidebarWidth: 500,
       hoverCards: false,
+      fuzzyMatching: false,
       feedbackAddress: 'mailto:it-desk@hospital.example',
     };
     expect(parseSettings(value)).toEqual(value);

@@ -102,6 +102,30 @@ export function longPdf(pages: number): Uint8Array {
   );
 }
 
+/**
+ * A page as PDF transcription leaves it: names glued to a dose or to the next word, and a
+ * patient letter's misspellings. The same text in HTML finds none of the glued names.
+ */
+export const TRANSCRIBED_TEXT = [
+  'Rinvoq15 mg once daily; upadacitinibtablets, extended release',
+  'Prior therapy: methotrexateweekly, then Dupixant every two weeks',
+  'Not a drug: the programme, Rinvoqx, Vtamax',
+];
+
+export function transcribedPdf(): Uint8Array {
+  return writePdf([
+    { texts: TRANSCRIBED_TEXT.map((text, i) => ({ x: 72, y: 720 - 18 * i, text })) },
+  ]);
+}
+
+/** What the CLI (and the reader) find in {@link transcribedPdf}. */
+export const TRANSCRIBED_MENTIONS = [
+  { drug: 'upadacitinib', text: 'Rinvoq' },
+  { drug: 'upadacitinib', text: 'upadacitinib' },
+  { drug: 'methotrexate', text: 'methotrexate' },
+  { drug: 'dupilumab', text: 'Dupixant', didYouMean: 'Dupixent' },
+];
+
 /** The shape of a scanned document: each page only an image, no text at all. */
 export function scannedPdf(): Uint8Array {
   return writePdf([{ image: true }, { image: true }]);

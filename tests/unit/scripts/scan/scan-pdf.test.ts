@@ -12,6 +12,9 @@ import {
   longPdf,
   qpdfEncryptedPdf,
   scannedPdf,
+  TRANSCRIBED_MENTIONS,
+  TRANSCRIBED_TEXT,
+  transcribedPdf,
 } from '../../support/pdf-fixtures';
 import { runScan, type CliResult } from './run-cli';
 
@@ -33,6 +36,7 @@ interface Mention {
   page?: number;
   start: number;
   end: number;
+  didYouMean?: string;
 }
 interface Output {
   files: { file: string; mentions: Mention[] }[];
@@ -204,5 +208,24 @@ describe('directories and --summary', CLI, () => {
       expect(run.stderr).toContain('usage: npm run scan --');
       expect(run.stdout).toBe('');
     }
+  });
+});
+
+describe('scan --json on PDF transcription glue and misspellings', CLI, () => {
+  test('finds names glued to a dose or a word in a PDF, and misspellings, as the reader does', () => {
+    const run = runScan(['--json', file('transcribed.pdf', transcribedPdf())]);
+    expect(run.status).toBe(0);
+    const [scanned] = (JSON.parse(run.stdout) as Output).files;
+    expect(
+      scanned?.mentions.map(({ drug, text, didYouMean }) =>
+        didYouMean === undefined ? { drug, text } : { drug, text, didYouMean },
+      ),
+    ).toEqual(TRANSCRIBED_MENTIONS);
+  });
+
+  test('finds none of the glued names in the same text as a plain-text file', () => {
+    const run = runScan(['--json', file('transcribed.txt', TRANSCRIBED_TEXT.join('\n'))]);
+    const [scanned] = (JSON.parse(run.stdout) as Output).files;
+    expect(scanned?.mentions.map((m) => m.text)).toEqual(['Dupixant']);
   });
 });
