@@ -15,6 +15,8 @@ export default {
     // Bench contenders and the React fixture's client: bundled by path (rolldown `input`).
     'scripts/bench/contenders/*.js',
     'tests/fixtures/hostile/react/hydrate.js',
+    // The German sidebar's test page, bundled by tests/e2e/locale-de.test.ts through its HTML.
+    'tests/e2e/locale-sidebar/main.tsx',
     // Read by puppeteer at install time.
     '.puppeteerrc.cjs',
   ],

@@ -3,7 +3,7 @@ import type { Dataset, GlossaryTerm, Note, NoteScope, Source } from '@/data/sche
 import { GlossaryText } from './GlossaryText';
 import { citationText, coversWholeClass, lookup, proseName, scopeDrugs } from '@/data/queries';
 import { SourceLine } from './primitives/SourceLine';
-import { format, strings } from '@/core/strings';
+import { format, strings, stringsLanguage } from '@/core/strings';
 
 export interface NoteCardProps {
   note: Note;
@@ -16,11 +16,13 @@ export interface NoteCardProps {
   onCopy: (text: string) => void;
 }
 
-/** "a", "a and b", "a, b and c". */
+/**
+ * "a", "a and b", "a, b and c", in the interface language ("a, b und c"); English without the
+ * serial comma (en-GB), as the table writes lists.
+ */
 function andList(items: readonly string[]): string {
-  return items.length < 2
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  const lang = stringsLanguage();
+  return new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { type: 'conjunction' }).format(items);
 }
 
 /**

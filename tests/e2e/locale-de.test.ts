@@ -182,7 +182,10 @@ describe('the German interface under a pinned font (Chromium)', () => {
     expect(await renderedFonts(options, 'h1')).toEqual(['DejaVu Sans']);
     expect(await problemsIn(options)).toEqual([]);
     if (SCREENSHOTS) {
-      await options.screenshot({ path: join(SCREENSHOTS, 'options-de.png'), fullPage: true });
+      await options.screenshot({
+        path: join(SCREENSHOTS, 'screenshot-de-options.png'),
+        fullPage: true,
+      });
     }
   });
 
@@ -222,14 +225,19 @@ describe('the German interface under a pinned font (Chromium)', () => {
     beforeAll(async () => {
       page = await ext.browser.newPage();
       await page.setViewport({ width: 1280, height: 900 });
-      await page.goto(`${sidebarServer.url}/index.html?lang=de`);
+      await openSidebar('lang=de');
+    });
+
+    /** Loads the test page with `query` and waits for the sidebar, font pinned. */
+    async function openSidebar(query: string): Promise<void> {
+      await page.goto(`${sidebarServer.url}/index.html?${query}`);
       await page.waitForFunction(
         (host) => document.querySelector(host)?.shadowRoot?.querySelector('[data-testid=sidebar]'),
         { timeout: 10_000 },
         HOST,
       );
       await pinFont(page, HOST);
-    });
+    }
 
     /** The element matching `selector` in the sidebar's shadow root. */
     async function click(selector: string): Promise<void> {
@@ -283,9 +291,21 @@ describe('the German interface under a pinned font (Chromium)', () => {
 
     test('screenshot', async () => {
       if (!SCREENSHOTS) return;
-      await click('[data-testid=sidebar] [role=tab][data-testid=tab-page]');
+      await openSidebar('lang=de&width=380');
       await click('[data-testid=sidebar] [data-testid^=page-drug]');
-      await page.screenshot({ path: join(SCREENSHOTS, 'sidebar-de.png') });
+      await page.waitForFunction(
+        (host) =>
+          document.querySelector(host)!.shadowRoot!.querySelector('[data-testid=drug-title]'),
+        {},
+        HOST,
+      );
+      const panel = await page.evaluateHandle(
+        (host) => document.querySelector(host)!.shadowRoot!.querySelector('[data-testid=sidebar]')!,
+        HOST,
+      );
+      await (panel as import('puppeteer').ElementHandle<Element>).screenshot({
+        path: join(SCREENSHOTS, 'screenshot-de-sidebar.png'),
+      });
     });
   });
 });

@@ -12,7 +12,10 @@ import type { PageReport } from '@/core/report';
 import { SIDEBAR_WIDTH } from '@/core/settings';
 import { mountSidebarHost } from '@/sidebar/mount';
 
-const choice = (new URLSearchParams(location.search).get('lang') ?? 'de') as LanguageChoice;
+const params = new URLSearchParams(location.search);
+const choice = (params.get('lang') ?? 'de') as LanguageChoice;
+/** `?width=` px; by default the narrowest sidebar the resize handle allows, the hardest case. */
+const width = Number(params.get('width')) || SIDEBAR_WIDTH.min;
 const lang = setLanguage(choice);
 
 const DRUGS = ['upadacitinib', 'abrocitinib', 'dupilumab', 'tralokinumab', 'ruxolitinib'];
@@ -41,7 +44,6 @@ const host = mountSidebarHost({
   onOpenSettings: () => undefined,
   onCopy: () => undefined,
 });
-// The narrowest sidebar the resize handle allows: the hardest case for long labels.
-host.setUi({ sidebarWidth: SIDEBAR_WIDTH.min });
+host.setUi({ sidebarWidth: width });
 host.update(report);
 host.open();
