@@ -173,3 +173,32 @@ describe('managed settings in Firefox', () => {
     }
   });
 });
+
+describe('managed settings in Chromium', () => {
+  let ext: ExtensionDriver;
+
+  beforeAll(async () => {
+    ext = await launchDriver('chromium');
+    await ext.connect(await ext.browser.newPage());
+  });
+
+  afterAll(async () => {
+    await ext?.browser.close();
+  });
+
+  test('the extension loads with its managed schema, and without a policy storage.managed is empty', async () => {
+    // Chrome refuses to load an extension whose managed_schema it cannot parse.
+    expect(await ext.evaluate((api) => api.runtime.getManifest().storage)).toEqual({
+      managed_schema: 'managed-schema.json',
+    });
+    expect(await ext.evaluate((api) => api.storage.managed.get())).toEqual({});
+    const options = await ext.openExtensionPage('options.html');
+    try {
+      await options.waitForSelector('[data-testid=options-hover-cards]');
+      expect(await options.$$('[data-testid^=options-managed-]')).toEqual([]);
+      expect(await options.$('[data-testid=options-policy-issues]')).toBeNull();
+    } finally {
+      await options.close();
+    }
+  });
+});
