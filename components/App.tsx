@@ -17,7 +17,13 @@ export interface AppProps {
   onResize: (px: number, done: boolean) => void;
   onScrollToMention: (drugId: string, index: number) => void;
   onOpenSettings: () => void;
-  onCopy: (text: string) => void;
+  /**
+   * Copies text; resolves whether it worked (sidebar/clipboard.ts's `copyText`). A wiring that
+   * still returns nothing counts as copied, as it did before copying could report failure.
+   */
+  onCopy: (text: string) => Promise<boolean> | void;
+  /** The page's address, for the notes' problem reports (only if the reader ticks it). */
+  pageUrl?: string;
   /** When this build was made (YYYY-MM-DD), for "About this data"; absent in development. */
   buildDate?: string;
 }
@@ -70,7 +76,8 @@ export function App(props: AppProps) {
           onResize={props.onResize}
           onScrollToMention={props.onScrollToMention}
           onOpenSettings={props.onOpenSettings}
-          onCopy={props.onCopy}
+          onCopy={async (text) => (await props.onCopy(text)) ?? true}
+          pageUrl={props.pageUrl}
           announce={announce}
           buildDate={props.buildDate}
         />

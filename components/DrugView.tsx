@@ -5,6 +5,7 @@ import { DrugFacts } from './DrugFacts';
 import { displayName, formsOf, lookup, notesForDrug, primaryClass } from '@/data/queries';
 import { IconButton } from './primitives/IconButton';
 import { format, plural, strings, stringsLanguage } from '@/core/strings';
+import type { CopyText } from './hooks/useCopy';
 
 export interface MentionNav {
   count: number;
@@ -21,8 +22,14 @@ export interface DrugViewProps {
   mentions?: MentionNav;
   backLabel: string;
   onBack: () => void;
-  onCopy: (text: string) => void;
+  onCopy: CopyText;
+  /** For the notes' "Report a problem": the organisation's address and the page's. */
+  feedbackAddress?: string;
+  pageUrl?: string;
 }
+
+/** What every note's actions need beyond the note, handed down unchanged. */
+type NoteActions = Pick<DrugViewProps, 'onCopy' | 'feedbackAddress' | 'pageUrl'>;
 
 /** "Mention 2 of 5" once a mention was scrolled to; before that (index -1) just "5 mentions". */
 export function mentionLabel(index: number, count: number): string {
@@ -44,7 +51,13 @@ function namesLine(drug: Drug): string {
  * generic whose forms differ by route (tacrolimus) shows one section per form, each with its
  * own names, approvals and notes, so a note about Protopic never sits under Prograf.
  */
-export function DrugView({ dataset, drug, mentions, backLabel, onBack, onCopy }: DrugViewProps) {
+export function DrugView(props: DrugViewProps) {
+  const { dataset, drug, mentions, backLabel, onBack } = props;
+  const actions: NoteActions = {
+    onCopy: props.onCopy,
+    feedbackAddress: props.feedbackAddress,
+    pageUrl: props.pageUrl,
+  };
   const forms = formsOf(dataset, drug);
   const names = namesLine(drug);
   return (
@@ -67,12 +80,12 @@ export function DrugView({ dataset, drug, mentions, backLabel, onBack, onCopy }:
       )}
       <DrugFacts dataset={dataset} drug={drug} />
       {forms.length === 0 ? (
-        <DrugNotes dataset={dataset} drug={drug} level={3} onCopy={onCopy} />
+        <DrugNotes dataset={dataset} drug={drug} level={3} actions={actions} />
       ) : (
         <>
           <p class="class-only">{strings.formsIntro}</p>
           {forms.map((form) => (
-            <FormSection key={form.id} dataset={dataset} form={form} onCopy={onCopy} />
+            <FormSection key={form.id} dataset={dataset} form={form} actions={actions} />
           ))}
         </>
       )}
@@ -94,11 +107,11 @@ function Chips({ dataset, drug }: { dataset: Dataset; drug: Drug }) {
 interface FormSectionProps {
   dataset: Dataset;
   form: Drug;
-  onCopy: (text: string) => void;
+  actions: NoteActions;
 }
 
 /** One route form inside its generic's view: a heading, its names and facts, its own notes. */
-function FormSection({ dataset, form, onCopy }: FormSectionProps) {
+function FormSection({ dataset, form, actions }: FormSectionProps) {
   const id = useId();
   const names = namesLine(form);
   return (
@@ -115,7 +128,7 @@ function FormSection({ dataset, form, onCopy }: FormSectionProps) {
       <Chips dataset={dataset} drug={form} />
       <p class="summary">{form.summary}</p>
       <DrugFacts dataset={dataset} drug={form} />
-      <DrugNotes dataset={dataset} drug={form} level={4} onCopy={onCopy} />
+      <DrugNotes dataset={dataset} drug={form} level={4} actions={actions} />
     </section>
   );
 }
@@ -125,14 +138,14 @@ interface DrugNotesProps {
   drug: Drug;
   /** Heading level of the topic titles: 3 in a drug's view, 4 inside a form's section. */
   level: 3 | 4;
-  onCopy: (text: string) => void;
+  actions: NoteActions;
 }
 
 /**
  * The notes shown for one drug, topic by topic, each saying whom it is about; first, for a drug
  * the interview does not name, whether it discusses the drug's class or not the drug at all.
  */
-function DrugNotes({ dataset, drug, level, onCopy }: DrugNotesProps) {
+function DrugNotes({ dataset, drug, level, actions }: DrugNotesProps) {
   const id = useId();
   const topics = notesForDrug(dataset, drug);
   const { sources } = lookup(dataset);
@@ -170,7 +183,9 @@ function DrugNotes({ dataset, drug, level, onCopy }: DrugNotesProps) {
               sources={sources}
               glossary={dataset.glossary}
               about={scopeLabel(dataset, scope)}
-              onCopy={onCopy}
+              version={dataset.version}
+              asOf={dataset.asOf}
+              {...actions}
             />
           ))}
         </section>

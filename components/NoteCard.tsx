@@ -1,9 +1,12 @@
 import { useId, useState } from 'preact/hooks';
 import type { Dataset, GlossaryTerm, Note, NoteScope, Source } from '@/data/schema';
 import { GlossaryText } from './GlossaryText';
-import { citationText, coversWholeClass, lookup, proseName, scopeDrugs } from '@/data/queries';
+import { coversWholeClass, lookup, proseName, scopeDrugs } from '@/data/queries';
 import { SourceLine } from './primitives/SourceLine';
 import { format, strings, stringsLanguage } from '@/core/strings';
+import type { CopyText } from './hooks/useCopy';
+import { NoteCitations } from './NoteCitations';
+import { ProblemReport } from './ProblemReport';
 
 export interface NoteCardProps {
   note: Note;
@@ -13,8 +16,19 @@ export interface NoteCardProps {
   glossary: readonly GlossaryTerm[];
   /** Whom the note is about, from `scopeLabel` ("About upadacitinib and abrocitinib, …"). */
   about?: string;
-  onCopy: (text: string) => void;
+  /** The dataset's version and as-of date: in problem reports, and the citations' accessed date. */
+  version: string;
+  asOf: string;
+  /** The organisation's feedback address (settings), '' or absent when none is set. */
+  feedbackAddress?: string;
+  /** The page's address, which a problem report may include if the reader ticks it. */
+  pageUrl?: string;
+  /** Copies text; resolves whether it worked (sidebar/clipboard.ts). */
+  onCopy: CopyText;
 }
+
+/** The panels under a note's action row; one at a time keeps the card short. */
+type Panel = 'cite' | 'problem' | null;
 
 /**
  * "a", "a and b", "a, b and c", in the interface language ("a, b und c"); English without the
@@ -43,11 +57,16 @@ export function scopeLabel(dataset: Dataset, scope: NoteScope): string {
 /**
  * One note: whom it is about and whether it is the interviewee's view, our paraphrase,
  * the verbatim quote behind a disclosure button with its citation, the editor's note visibly
- * marked with the public sources behind what it adds, and a "copy citation" action.
+ * marked with the public sources behind what it adds, and two actions: "Cite" (the quote with
+ * its citation, the source's records) and "Report a problem".
  */
-export function NoteCard({ note, source, sources, glossary, about, onCopy }: NoteCardProps) {
+export function NoteCard(props: NoteCardProps) {
+  const { note, source, sources, glossary, about, onCopy } = props;
   const [expanded, setExpanded] = useState(false);
+  const [panel, setPanel] = useState<Panel>(null);
   const quoteId = useId();
+  const panelId = useId();
+  const toggle = (which: Exclude<Panel, null>) => setPanel(panel === which ? null : which);
   return (
     <article class="note" data-testid="note" data-note-id={note.id} tabIndex={-1}>
       {(about || note.opinion) && (
@@ -90,10 +109,47 @@ export function NoteCard({ note, source, sources, glossary, about, onCopy }: Not
         >
           {expanded ? strings.hideQuote : strings.showQuote}
         </button>
-        <button type="button" class="link" onClick={() => onCopy(citationText(note, source))}>
-          {strings.copyCitation}
+        <button
+          type="button"
+          class="link"
+          aria-expanded={panel === 'cite'}
+          aria-controls={panel === 'cite' ? `${panelId}-cite` : undefined}
+          data-testid="cite-toggle"
+          onClick={() => toggle('cite')}
+        >
+          {strings.cite.toggle}
+        </button>
+        <button
+          type="button"
+          class="link"
+          aria-expanded={panel === 'problem'}
+          aria-controls={panel === 'problem' ? `${panelId}-problem` : undefined}
+          data-testid="problem-toggle"
+          onClick={() => toggle('problem')}
+        >
+          {strings.problem.toggle}
         </button>
       </div>
+      {panel === 'cite' && (
+        <NoteCitations
+          id={`${panelId}-cite`}
+          note={note}
+          source={source}
+          asOf={props.asOf}
+          onCopy={onCopy}
+        />
+      )}
+      {panel === 'problem' && (
+        <ProblemReport
+          id={`${panelId}-problem`}
+          note={note}
+          version={props.version}
+          asOf={props.asOf}
+          feedbackAddress={props.feedbackAddress ?? ''}
+          pageUrl={props.pageUrl}
+          onCopy={onCopy}
+        />
+      )}
       <figure class="quote" id={quoteId} hidden={!expanded}>
         <blockquote data-testid="quote" lang="en">
           {note.quotes.map((q, i) => (

@@ -3,15 +3,19 @@ import type { PageReport } from '@/core/report';
 import { useArrowKeys } from './hooks/useArrowKeys';
 import { displayName, formsOf, lookup, primaryClass } from '@/data/queries';
 import { plural, strings } from '@/core/strings';
+import type { CopyText } from './hooks/useCopy';
+import { PageExport } from './PageExport';
 
 export interface PageDrugListProps {
   dataset: Dataset;
   report: PageReport;
   onOpenDrug: (drugId: string) => void;
+  /** For "Export this page's drugs"; without it there is no export. */
+  onCopy?: CopyText;
 }
 
-/** The drugs found on the page, in document order, with mention counts. */
-export function PageDrugList({ dataset, report, onOpenDrug }: PageDrugListProps) {
+/** The drugs found on the page, in document order, with mention counts, and their export. */
+export function PageDrugList({ dataset, report, onOpenDrug, onCopy }: PageDrugListProps) {
   const list = useArrowKeys<HTMLUListElement>({ selector: 'button' });
   const { drugs } = lookup(dataset);
   const rows = report.drugs.flatMap((r) => {
@@ -62,6 +66,9 @@ export function PageDrugList({ dataset, report, onOpenDrug }: PageDrugListProps)
         </ul>
       )}
       {report.capped && <p class="muted small">{strings.capped}</p>}
+      {rows.length > 0 && onCopy && (
+        <PageExport dataset={dataset} report={report} onCopy={onCopy} />
+      )}
     </div>
   );
 }

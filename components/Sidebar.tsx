@@ -21,6 +21,7 @@ import { useArrowKeys } from './hooks/useArrowKeys';
 import { useEscape } from './hooks/useEscape';
 import { format, strings } from '@/core/strings';
 import type { SidebarUi } from '@/core/settings';
+import type { CopyText } from './hooks/useCopy';
 
 export interface SidebarProps {
   dataset: Dataset;
@@ -32,7 +33,10 @@ export interface SidebarProps {
   onResize: (px: number, done: boolean) => void;
   onScrollToMention: (drugId: string, index: number) => void;
   onOpenSettings: () => void;
-  onCopy: (text: string) => void;
+  /** Copies text and resolves whether it worked (sidebar/clipboard.ts); the UI says which. */
+  onCopy: CopyText;
+  /** The page's address, which a note's problem report may include if the reader ticks it. */
+  pageUrl?: string;
   /** Polite screen-reader announcement. */
   announce: (message: string) => void;
   /** When this build was made (YYYY-MM-DD), for "About this data"; absent in development. */
@@ -109,9 +113,10 @@ export function Sidebar(props: SidebarProps) {
     props.onScrollToMention(drug.id, index);
     announce(mentionLabel(index, onPage.count));
   };
-  const copy = (text: string) => {
-    props.onCopy(text);
-    announce(strings.copied);
+  const copy = async (text: string) => {
+    const copied = await props.onCopy(text).catch(() => false);
+    announce(copied ? strings.copy.done : strings.copy.failed);
+    return copied;
   };
   const source = interviewSource(dataset);
   const aboutOpen = view.tab === 'about';
@@ -135,12 +140,14 @@ export function Sidebar(props: SidebarProps) {
         backLabel={view.tab === 'search' ? strings.tabs.search : strings.tabs.page}
         onBack={() => openDrug(null)}
         onCopy={copy}
+        feedbackAddress={ui.feedbackAddress}
+        pageUrl={props.pageUrl}
       />
     );
   } else if (drugId) {
     body = <p class="empty">{strings.unknownDrug}</p>;
   } else if (view.tab === 'page') {
-    body = <PageDrugList dataset={dataset} report={report} onOpenDrug={openDrug} />;
+    body = <PageDrugList dataset={dataset} report={report} onOpenDrug={openDrug} onCopy={copy} />;
   } else if (view.tab === 'about') {
     body = <AboutData dataset={dataset} buildDate={props.buildDate} />;
   } else if (view.tab === 'compare') {

@@ -193,10 +193,14 @@ const SETTING_KEYS = Object.keys(FIELDS) as SettingKey[];
 export type HighlightStyle = Settings['highlightStyle'];
 
 /** The settings the in-page sidebar reads, under the same names as in storage. */
-export type SidebarUi = Pick<Settings, 'side' | 'layout' | 'theme' | 'autoOpen' | 'sidebarWidth'>;
+export type SidebarUi = Pick<
+  Settings,
+  'side' | 'layout' | 'theme' | 'autoOpen' | 'sidebarWidth' | 'feedbackAddress'
+>;
 
-export function sidebarUi({ side, layout, theme, autoOpen, sidebarWidth }: Settings): SidebarUi {
-  return { side, layout, theme, autoOpen, sidebarWidth };
+export function sidebarUi(settings: Settings): SidebarUi {
+  const { side, layout, theme, autoOpen, sidebarWidth, feedbackAddress } = settings;
+  return { side, layout, theme, autoOpen, sidebarWidth, feedbackAddress };
 }
 
 function deepFreeze<T extends object>(value: T): T {

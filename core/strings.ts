@@ -226,8 +226,64 @@ export const strings = {
   hideQuote: 'Hide quote',
   editorNote: 'Editor’s note',
   editorSources: 'Sources of the editor’s note',
-  copyCitation: 'Copy citation',
-  copied: 'Citation copied',
+  /** A note's "Cite" panel (NoteCitations.tsx). */
+  cite: {
+    toggle: 'Cite',
+    heading: 'Copy quote with citation',
+    ama: 'AMA',
+    amaMarkdown: 'AMA (Markdown)',
+    vancouver: 'Vancouver',
+    vancouverMarkdown: 'Vancouver (Markdown)',
+    sourceHeading: 'The source, for a reference manager',
+    copyRis: 'Copy RIS',
+    downloadRis: 'Download RIS',
+    copyBibtex: 'Copy BibTeX',
+    downloadBibtex: 'Download BibTeX',
+  },
+  /** What became of a copy, shown beside the action (CopyStatus.tsx). */
+  copy: {
+    done: 'Copied',
+    failed: 'Couldn’t copy — select and copy this text',
+    textLabel: 'Text to copy',
+  },
+  /** "Report a problem" with a note (ProblemReport.tsx); `report` labels the report's lines. */
+  problem: {
+    toggle: 'Report a problem',
+    heading: 'Report a problem with this note',
+    intro: 'The report is prepared here. JAK Lens sends nothing: you send it, if you want to.',
+    includePage: 'Include this page’s address',
+    textLabel: 'The report',
+    sendEmail: 'Email it to your organisation',
+    openForm: 'Open your organisation’s feedback page',
+    pasteHint: 'Copy the report and paste it into that page.',
+    copy: 'Copy the report',
+    noAddress:
+      'Your organisation has not set a feedback address: copy the report to send it yourself.',
+    truncated: 'The email holds a shortened report: paste the full text into it if needed.',
+    subject: 'JAK Lens: problem with note {noteId}',
+    report: {
+      heading: 'Problem with a JAK Lens note',
+      version: 'Data version',
+      note: 'Note',
+      quote: 'Quote',
+      page: 'Page',
+      problem: 'What is wrong',
+    },
+  },
+  /** The page list's export (PageExport.tsx); `columns` head the CSV and the Markdown table. */
+  exportPage: {
+    heading: 'Export this page’s drugs',
+    copyCsv: 'Copy CSV',
+    downloadCsv: 'Download CSV',
+    copyMarkdown: 'Copy Markdown',
+    downloadMarkdown: 'Download Markdown',
+    columns: {
+      drug: 'Drug',
+      names: 'Names seen',
+      count: 'Mentions',
+      context: 'First context',
+    },
+  },
 
   compareHeading: 'Oral JAK inhibitors vs biologics',
   aspect: 'Aspect',

@@ -198,13 +198,6 @@ export function formatSource(source: Source): string {
   return `${source.author}, “${source.title}”, ${source.publication} (${source.publisher}), ${source.year}`;
 }
 
-/** Quote plus full reference, the text put on the clipboard by "Copy citation". */
-export function citationText(note: Note, source: Source | undefined): string {
-  const quote = note.quotes.map((q) => `“${q}”`).join(' … ');
-  const ref = source ? formatSource(source) : note.sourceId;
-  return `${quote} — ${ref}. ${note.locator}.`;
-}
-
 /** The interview the dataset is built from, for the footer citation. */
 export function interviewSource(dataset: Dataset): Source | undefined {
   return dataset.sources.find((s) => s.kind === 'interview') ?? dataset.sources[0];

@@ -4,10 +4,17 @@
  * Hit-testing is a binary search here rather than a listener per mention.
  */
 import type { MatchOptions } from '@/core/matcher/types';
-import type { PageReport } from '@/core/report';
+import { MAX_FORMS, type DrugOnPage, type PageReport } from '@/core/report';
 import { compareNodes } from '../dom/document-order';
 import { findMentionsInText } from '../text/find-in-blocks';
-import { piecesOf, type CollectedText, type NodePiece } from '../text/offset-map';
+import {
+  blockAround,
+  piecesOf,
+  segmentAt,
+  type CollectedText,
+  type NodePiece,
+} from '../text/offset-map';
+import { contextAround, reportForm } from './context';
 
 export interface MentionRecord {
   drugId: string;
@@ -16,6 +23,11 @@ export interface MentionRecord {
   fuzzy?: string;
   /** Text-node stretches in document order; more than one when a name spans inline elements. */
   pieces: NodePiece[];
+  /**
+   * The text around it ({@link contextAround}), computed at collection for the first mention of
+   * each drug only: the report needs the first mention's, and one per drug keeps it cheap.
+   */
+  context?: string;
 }
 
 interface Interval {
@@ -50,15 +62,48 @@ export function recordsFromText(
 ): { records: MentionRecord[]; capped: boolean } {
   const mentions = findMentionsInText(collected, options);
   const records: MentionRecord[] = [];
+  const seen = new Set<string>();
   for (const m of mentions) {
     if (records.length === cap) break;
     const pieces = piecesOf(collected.segments, m.start, m.end);
     if (pieces.length === 0) continue;
     const record: MentionRecord = { drugId: m.drugId, surface: m.surface, pieces };
     if (m.fuzzy !== undefined) record.fuzzy = m.fuzzy;
+    if (!seen.has(m.drugId)) {
+      seen.add(m.drugId);
+      const [from, to] = blockAround(collected.segments, segmentAt(collected.segments, m.start));
+      record.context = contextAround(collected.text, m.start, m.end, from, to);
+    }
     records.push(record);
   }
   return { records, capped: mentions.length > cap };
+}
+
+/**
+ * The context of a record collected without one (its drug's first mention went away with a
+ * change): its own text node's text around it, computed once. Narrower than a block's, and rare.
+ */
+function contextOf(record: MentionRecord): string {
+  if (record.context === undefined) {
+    const first = record.pieces[0]!;
+    const last = record.pieces[record.pieces.length - 1]!;
+    const text = first.node.data;
+    const start = Math.min(first.start, text.length);
+    const end = Math.min(last.node === first.node ? last.end : first.end, text.length);
+    record.context = contextAround(text, start, Math.max(start, end), 0, text.length);
+  }
+  return record.context;
+}
+
+/** One drug's line of the report, from its shown mentions (document order, at least one). */
+function drugOnPage(drugId: string, list: readonly MentionRecord[]): DrugOnPage {
+  const forms = new Set<string>();
+  for (const record of list) {
+    if (forms.size === MAX_FORMS) break;
+    const form = reportForm(record.surface);
+    if (form !== '') forms.add(form);
+  }
+  return { drugId, count: list.length, forms: [...forms], context: contextOf(list[0]!) };
 }
 
 /** Text matched per task by {@link recordsFromTextSliced}: a few ms of matcher time. */
@@ -175,7 +220,7 @@ export class MentionIndex {
         intervals.push({ start: piece.start, end: piece.end, record });
       }
     }
-    const drugs = [...this.byDrug].map(([drugId, list]) => ({ drugId, count: list.length }));
+    const drugs = [...this.byDrug].map(([drugId, list]) => drugOnPage(drugId, list));
     this.summary = { drugs, totalMentions: this.shown.length, capped: this.overCap };
   }
 

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
 import { NoteCard, scopeLabel, type NoteCardProps } from '@/components/NoteCard';
 import { axeViolations, createDataset, createNote } from '../support/factories';
@@ -11,7 +11,9 @@ function createNoteCardProps(overrides: Partial<NoteCardProps> = {}): NoteCardPr
     source: dataset.sources[0],
     sources: new Map(dataset.sources.map((src) => [src.id, src])),
     glossary: dataset.glossary,
-    onCopy: vi.fn(),
+    version: dataset.version,
+    asOf: dataset.asOf,
+    onCopy: vi.fn(() => Promise.resolve(true)),
     ...overrides,
   };
 }
@@ -84,23 +86,89 @@ describe('NoteCard', () => {
     expect(screen.queryByTestId('editor-sources')).toBeNull();
   });
 
-  test('copies the quote with its full citation', () => {
+  test('copies the quote with its citation in AMA and Vancouver, as text or Markdown', async () => {
     const props = createNoteCardProps();
     render(<NoteCard {...props} />);
-    fireEvent.click(screen.getByText('Copy citation'));
-    expect(props.onCopy).toHaveBeenCalledWith(
-      '“There is a boxed warning.” — Dr Eingun James Song, “JAK Inhibitors in Atopic Dermatitis Treatment”, The Dermatologist (HMP Global), 2025. Q4: safety.',
+    const toggle = screen.getByTestId('cite-toggle');
+    expect(toggle.textContent).toBe('Cite');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByTestId('cite-panel')).toBeNull();
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(toggle.getAttribute('aria-controls')).toBe(screen.getByTestId('cite-panel').id);
+    // The fixture's note 2: "There is a boxed warning." at "Q4: safety", from the interview;
+    // the fixture dataset is as of 2025-06-01.
+    const quote = '“There is a boxed warning.” (Q4: safety)';
+    const ref = 'Song EJ. JAK Inhibitors in Atopic Dermatitis Treatment.';
+    const cases: [string, string][] = [
+      ['AMA', `${quote}\n${ref} The Dermatologist. 2025. Accessed June 1, 2025.`],
+      ['AMA (Markdown)', `> ${quote}\n\n${ref} *The Dermatologist*. 2025. Accessed June 1, 2025.`],
+      ['Vancouver', `${quote}\n${ref} The Dermatologist [Internet]. 2025 [cited 2025 Jun 1].`],
+      [
+        'Vancouver (Markdown)',
+        `> ${quote}\n\n${ref} The Dermatologist \\[Internet\\]. 2025 \\[cited 2025 Jun 1\\].`,
+      ],
+    ];
+    for (const [label, expected] of cases) {
+      fireEvent.click(screen.getByRole('button', { name: label }));
+      expect(props.onCopy).toHaveBeenLastCalledWith(expected);
+    }
+    await waitFor(() => expect(screen.getByTestId('copy-status').textContent).toBe('Copied'));
+  });
+
+  test('exports the source as RIS and BibTeX, to copy or download', () => {
+    const props = createNoteCardProps();
+    render(<NoteCard {...props} />);
+    fireEvent.click(screen.getByTestId('cite-toggle'));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy RIS' }));
+    expect(props.onCopy).toHaveBeenLastCalledWith(expect.stringMatching(/^TY {2}- MGZN\r\n/));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy BibTeX' }));
+    expect(props.onCopy).toHaveBeenLastCalledWith(
+      expect.stringMatching(/^@article\{song-2025-interview,\n/),
+    );
+    const ris = screen.getByRole('link', { name: 'Download RIS' });
+    expect(ris.getAttribute('download')).toBe('song-2025-interview.ris');
+    const href = ris.getAttribute('href')!;
+    expect(href.startsWith('data:application/x-research-info-systems;charset=utf-8,')).toBe(true);
+    expect(decodeURIComponent(href.slice(href.indexOf(',') + 1))).toMatch(/\r\nER {2}-\r\n$/);
+    expect(screen.getByRole('link', { name: 'Download BibTeX' }).getAttribute('download')).toBe(
+      'song-2025-interview.bib',
     );
   });
 
-  test('joins several quotes and falls back to the source id when the source is unknown', () => {
+  test('says visibly when copying failed, and offers the text selected to copy by hand', async () => {
+    const onCopy = vi.fn((_text: string) => Promise.resolve(false));
+    render(<NoteCard {...createNoteCardProps({ onCopy })} />);
+    fireEvent.click(screen.getByTestId('cite-toggle'));
+    fireEvent.click(screen.getByRole('button', { name: 'AMA' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('copy-status').textContent).toBe(
+        'Couldn’t copy — select and copy this text',
+      ),
+    );
+    const field = screen.getByRole('textbox', { name: 'Text to copy' }) as HTMLTextAreaElement;
+    expect(field.value).toBe(onCopy.mock.calls[0]![0]);
+    expect(field.readOnly).toBe(true);
+  });
+
+  test('a copy that throws counts as not copied', async () => {
+    const onCopy = vi.fn(() => Promise.reject(new Error('no')));
+    render(<NoteCard {...createNoteCardProps({ onCopy })} />);
+    fireEvent.click(screen.getByTestId('cite-toggle'));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy RIS' }));
+    await waitFor(() => expect(screen.getByTestId('copy-text')).toBeTruthy());
+  });
+
+  test('cites a note whose source is unknown by the source id', () => {
     const props = createNoteCardProps({
       note: createNote({ id: 'x', quotes: ['One.', 'Two.'], sourceId: 'gone' }),
       source: undefined,
     });
     render(<NoteCard {...props} />);
-    fireEvent.click(screen.getByText('Copy citation'));
-    expect(props.onCopy).toHaveBeenCalledWith('“One.” … “Two.” — gone. Q1: test.');
+    fireEvent.click(screen.getByTestId('cite-toggle'));
+    fireEvent.click(screen.getByRole('button', { name: 'AMA' }));
+    expect(props.onCopy).toHaveBeenCalledWith('“One.” … “Two.” (Q1: test)\ngone');
+    expect(screen.queryByRole('button', { name: 'Copy RIS' })).toBeNull();
   });
 
   test('says whom the note is about', () => {
@@ -137,6 +205,10 @@ describe('NoteCard', () => {
     const { container } = render(<NoteCard {...createNoteCardProps()} />);
     expect(await axeViolations(container)).toEqual([]);
     fireEvent.click(screen.getByTestId('quote-toggle'));
+    expect(await axeViolations(container)).toEqual([]);
+    fireEvent.click(screen.getByTestId('cite-toggle'));
+    expect(await axeViolations(container)).toEqual([]);
+    fireEvent.click(screen.getByTestId('problem-toggle'));
     expect(await axeViolations(container)).toEqual([]);
   });
 });

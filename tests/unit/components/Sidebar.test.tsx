@@ -197,13 +197,48 @@ describe('Sidebar', () => {
     expect(document.activeElement).toBe(rows[2]);
   });
 
-  test('copying a citation passes the text on and announces it', () => {
-    const { props } = renderSidebar({}, open({ drugId: 'upadacitinib' }));
-    fireEvent.click(within(screen.getByTestId('topic-efficacy')).getByText('Copy citation'));
-    expect(props.onCopy).toHaveBeenCalledWith(
-      '“We see EASI-90 responses.” — Dr Eingun James Song, “JAK Inhibitors in Atopic Dermatitis Treatment”, The Dermatologist (HMP Global), 2025. Q3: efficacy.',
+  test('copying a citation passes the text on and announces whether it worked', async () => {
+    const { props } = renderSidebar(
+      { onCopy: vi.fn(() => Promise.resolve(true)) },
+      open({ drugId: 'upadacitinib' }),
     );
-    expect(props.announce).toHaveBeenCalledWith('Citation copied');
+    const topic = within(screen.getByTestId('topic-efficacy'));
+    fireEvent.click(topic.getByText('Cite'));
+    fireEvent.click(topic.getByRole('button', { name: 'AMA' }));
+    expect(props.onCopy).toHaveBeenCalledWith(
+      '“We see EASI-90 responses.” (Q3: efficacy)\nSong EJ. JAK Inhibitors in Atopic Dermatitis Treatment. The Dermatologist. 2025. Accessed June 1, 2025.',
+    );
+    await vi.waitFor(() => expect(props.announce).toHaveBeenCalledWith('Copied'));
+  });
+
+  test('a failed copy is announced as failed', async () => {
+    const { props } = renderSidebar(
+      { onCopy: vi.fn(() => Promise.resolve(false)) },
+      open({ drugId: 'upadacitinib' }),
+    );
+    const topic = within(screen.getByTestId('topic-efficacy'));
+    fireEvent.click(topic.getByText('Cite'));
+    fireEvent.click(topic.getByRole('button', { name: 'Vancouver' }));
+    await vi.waitFor(() =>
+      expect(props.announce).toHaveBeenCalledWith('Couldn’t copy — select and copy this text'),
+    );
+  });
+
+  test('the organisation’s feedback address and the page’s reach a note’s report', () => {
+    renderSidebar(
+      {
+        ui: { ...createSidebarProps().ui, feedbackAddress: 'https://it.example.org/lens' },
+        pageUrl: 'https://journal.example/article',
+      },
+      open({ drugId: 'upadacitinib' }),
+    );
+    const topic = within(screen.getByTestId('topic-efficacy'));
+    fireEvent.click(topic.getByText('Report a problem'));
+    expect(topic.getByRole('link').getAttribute('href')).toBe('https://it.example.org/lens');
+    fireEvent.click(topic.getByRole('checkbox'));
+    expect(topic.getByTestId('problem-text').textContent).toContain(
+      'Page: https://journal.example/article',
+    );
   });
 
   test('the resize separator reports its width', () => {
@@ -216,6 +251,7 @@ describe('Sidebar', () => {
             theme: 'auto',
             sidebarWidth: 400,
             autoOpen: false,
+            feedbackAddress: '',
           },
         })}
       />,

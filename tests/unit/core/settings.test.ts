@@ -195,13 +195,20 @@ describe('defaults and bounds', () => {
   });
 
   test('sidebarUi holds exactly the settings the sidebar reads', () => {
-    const s = settings({ side: 'left', layout: 'push', theme: 'dark', sidebarWidth: 500 });
+    const s = settings({
+      side: 'left',
+      layout: 'push',
+      theme: 'dark',
+      sidebarWidth: 500,
+      feedbackAddress: 'mailto:lens@example.org',
+    });
     expect(sidebarUi(s)).toEqual({
       side: 'left',
       layout: 'push',
       theme: 'dark',
       autoOpen: false,
       sidebarWidth: 500,
+      feedbackAddress: 'mailto:lens@example.org',
     });
   });
 });

@@ -14,7 +14,11 @@ test('the popup has no detectable accessibility violations', async () => {
   const { container } = render(
     <Popup
       page={{ kind: 'web', host: 'example.com' }}
-      report={{ drugs: [{ drugId: 'upadacitinib', count: 2 }], totalMentions: 2, capped: true }}
+      report={{
+        drugs: [{ drugId: 'upadacitinib', count: 2, forms: [], context: '' }],
+        totalMentions: 2,
+        capped: true,
+      }}
       settings={parseSettings({})}
       drugName={() => 'Upadacitinib'}
       search={() => []}

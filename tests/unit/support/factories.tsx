@@ -25,7 +25,7 @@ export function createSidebarProps(overrides: Partial<SidebarProps> = {}): Sideb
     onResize: vi.fn(),
     onScrollToMention: vi.fn(),
     onOpenSettings: vi.fn(),
-    onCopy: vi.fn(),
+    onCopy: vi.fn(() => Promise.resolve(true)),
     announce: vi.fn(),
     ...overrides,
   };
@@ -40,7 +40,7 @@ export function createAppProps(overrides: Partial<AppProps> = {}): AppProps {
     onResize: vi.fn(),
     onScrollToMention: vi.fn(),
     onOpenSettings: vi.fn(),
-    onCopy: vi.fn(),
+    onCopy: vi.fn(() => Promise.resolve(true)),
     ...overrides,
   };
 }

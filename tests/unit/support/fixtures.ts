@@ -215,7 +215,7 @@ export function createDataset(overrides: Partial<Dataset> = {}): Dataset {
 
 export function createReport(drugs: [string, number][]): PageReport {
   return {
-    drugs: drugs.map(([drugId, count]) => ({ drugId, count })),
+    drugs: drugs.map(([drugId, count]) => ({ drugId, count, forms: [], context: '' })),
     totalMentions: drugs.reduce((n, [, c]) => n + c, 0),
     capped: false,
   };

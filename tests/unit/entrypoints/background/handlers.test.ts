@@ -45,7 +45,7 @@ function createDeps(over: Partial<BackgroundDeps> = {}): BackgroundDeps {
 const report = (...drugIds: string[]) => ({
   type: 'report',
   report: {
-    drugs: drugIds.map((drugId) => ({ drugId, count: 2 })),
+    drugs: drugIds.map((drugId) => ({ drugId, count: 2, forms: [], context: '' })),
     totalMentions: 2 * drugIds.length,
     capped: false,
   },

@@ -65,7 +65,11 @@ describe('background wiring', () => {
     const answer = listener('onMessage')(
       {
         type: 'report',
-        report: { drugs: [{ drugId: 'upadacitinib', count: 2 }], totalMentions: 2, capped: false },
+        report: {
+          drugs: [{ drugId: 'upadacitinib', count: 2, forms: [], context: '' }],
+          totalMentions: 2,
+          capped: false,
+        },
       },
       { tab: { id: 11 } },
     );

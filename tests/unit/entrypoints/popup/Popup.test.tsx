@@ -27,8 +27,8 @@ function createPopup(over: Partial<PopupProps> = {}) {
     page: { kind: 'web', host: 'example.com' },
     report: {
       drugs: [
-        { drugId: 'upadacitinib', count: 3 },
-        { drugId: 'dupilumab', count: 1 },
+        { drugId: 'upadacitinib', count: 3, forms: [], context: '' },
+        { drugId: 'dupilumab', count: 1, forms: [], context: '' },
       ],
       totalMentions: 4,
       capped: false,
@@ -64,7 +64,11 @@ describe('drugs on the page', () => {
 
   test('drops ids the dataset does not know', () => {
     createPopup({
-      report: { drugs: [{ drugId: 'madeupinib', count: 2 }], totalMentions: 2, capped: false },
+      report: {
+        drugs: [{ drugId: 'madeupinib', count: 2, forms: [], context: '' }],
+        totalMentions: 2,
+        capped: false,
+      },
     });
     expect(screen.queryByTestId('popup-drug')).toBeNull();
     expect(screen.getByTestId('popup-no-drugs')).toBeTruthy();
