@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Options, type OptionsProps, type Policy } from '@/entrypoints/options/Options';
 import { Popup, type PopupProps } from '@/entrypoints/popup/Popup';
 import { parseSettings, type Settings } from '@/core/settings';
+import { axeViolations } from '../../support/axe';
 
 afterEach(cleanup);
 
@@ -109,6 +110,21 @@ describe('options under an organisation’s policy', () => {
     notifyPolicy({ locked: ['autoOpen'], policyIssues: [] });
     await waitFor(() => expect(isDisabled('options-auto-open')).toBe(true));
   });
+});
+
+test('the options page with locks and policy problems has no detectable accessibility violations', async () => {
+  const { container } = render(
+    <Options
+      initial={parseSettings({ siteMode: 'only-listed', sites: ['nejm.org'], hoverCards: false })}
+      loadError={null}
+      save={vi.fn(async () => {})}
+      watch={() => () => {}}
+      download={vi.fn()}
+      locked={['siteMode', 'sites', 'hoverCards', 'highlightStyle', 'groups', 'side']}
+      policyIssues={[{ name: 'theme', problem: 'invalid' }]}
+    />,
+  );
+  expect(await axeViolations(container, { skip: ['region'] })).toEqual([]);
 });
 
 describe('the popup’s site switch under a policy', () => {
