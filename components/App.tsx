@@ -5,7 +5,7 @@ import type { SidebarUi } from '@/core/settings';
 import type { SidebarAction, SidebarState } from '@/core/sidebar-state';
 import { HoverCard } from './HoverCard';
 import { Launcher } from './Launcher';
-import { Sidebar } from './Sidebar';
+import { Sidebar, type SidebarProps } from './Sidebar';
 
 export interface AppProps {
   dataset: Dataset;
@@ -26,6 +26,8 @@ export interface AppProps {
   pageUrl?: string;
   /** When this build was made (YYYY-MM-DD), for "About this data"; absent in development. */
   buildDate?: string;
+  /** Replaces the "On this page" list (the reader's per-page list of a PDF); see Sidebar. */
+  pageView?: SidebarProps['pageView'];
 }
 
 /**
@@ -80,6 +82,7 @@ export function App(props: AppProps) {
           pageUrl={props.pageUrl}
           announce={announce}
           buildDate={props.buildDate}
+          pageView={props.pageView}
         />
       )}
     </div>

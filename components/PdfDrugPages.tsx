@@ -17,6 +17,8 @@ export interface PdfDrugPagesProps {
   rows: readonly PdfDrugRow[];
   onPage: (drugId: string, page: number) => void;
   onStep: (drugId: string, direction: 1 | -1) => void;
+  /** Makes each name a button to the drug's view (in the sidebar: its notes). */
+  onOpenDrug?: (drugId: string) => void;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface PdfDrugPagesProps {
  * to that page's first mention) and previous/next mention buttons. Props in, events out: the
  * reader page wires it; the in-page sidebar can show the same rows for a PDF.
  */
-export function PdfDrugPages({ heading, rows, onPage, onStep }: PdfDrugPagesProps) {
+export function PdfDrugPages({ heading, rows, onPage, onStep, onOpenDrug }: PdfDrugPagesProps) {
   return (
     <section class="pdf-drugs" aria-label={typeof heading === 'string' ? heading : undefined}>
       <h2 class="view-title">{heading}</h2>
@@ -32,7 +34,18 @@ export function PdfDrugPages({ heading, rows, onPage, onStep }: PdfDrugPagesProp
         {rows.map((row) => (
           <li key={row.drugId} class="pdf-drug" data-testid="pdf-drug" data-drug-id={row.drugId}>
             <div class="pdf-drug-head">
-              <span class="row-title">{row.name}</span>
+              {onOpenDrug ? (
+                <button
+                  type="button"
+                  class="row-title link"
+                  data-testid="pdf-drug-open"
+                  onClick={() => onOpenDrug(row.drugId)}
+                >
+                  {row.name}
+                </button>
+              ) : (
+                <span class="row-title">{row.name}</span>
+              )}
               <span class="count" data-testid="pdf-drug-count">
                 {format(labels.mentionCount, { n: row.count })}
               </span>

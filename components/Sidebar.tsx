@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Dataset } from '@/data/schema';
 import type { PageReport } from '@/core/report';
@@ -41,6 +42,11 @@ export interface SidebarProps {
   announce: (message: string) => void;
   /** When this build was made (YYYY-MM-DD), for "About this data"; absent in development. */
   buildDate?: string;
+  /**
+   * The "On this page" list in place of {@link PageDrugList}, given the function that opens a
+   * drug's view: the reader shows a PDF's drugs with the pages they are on.
+   */
+  pageView?: (openDrug: (drugId: string) => void) => ComponentChildren;
 }
 
 /** The tabs in their row; "About this data" is a view too, opened from the header instead. */
@@ -147,7 +153,11 @@ export function Sidebar(props: SidebarProps) {
   } else if (drugId) {
     body = <p class="empty">{strings.unknownDrug}</p>;
   } else if (view.tab === 'page') {
-    body = <PageDrugList dataset={dataset} report={report} onOpenDrug={openDrug} onCopy={copy} />;
+    body = props.pageView ? (
+      props.pageView(openDrug)
+    ) : (
+      <PageDrugList dataset={dataset} report={report} onOpenDrug={openDrug} onCopy={copy} />
+    );
   } else if (view.tab === 'about') {
     body = <AboutData dataset={dataset} buildDate={props.buildDate} />;
   } else if (view.tab === 'compare') {

@@ -330,6 +330,8 @@ export const strings = {
     allowOrigin: 'Allow and retry',
     localFile:
       'Extension pages cannot open file: links. Use “Open a PDF…” or drop the file here: the file stays on this computer.',
+    localFileChrome:
+      'To open file: links here, Chrome needs your permission: open chrome://extensions, choose Details under JAK Lens and turn on “Allow access to file URLs”, then reload this page. Or use “Open a PDF…” or drop the file here: the file stays on this computer.',
     unsupported: 'The reader opens http and https links to PDFs only.',
     scanning: 'Reading the text: page {done} of {total}…',
     scanCancel: 'Stop',
@@ -356,6 +358,8 @@ export const strings = {
     findCount: '{current} of {total}',
     findNone: 'Not found',
     drugsHeading: 'Drugs in this document',
+    statusLabel: 'This document',
+    noDrugsYet: 'No drug names found so far.',
     nextMention: 'Next mention',
     previousMention: 'Previous mention',
     mentionCount: '{n}×',

@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { PdfDrugPages, type PdfDrugRow } from '@/components/PdfDrugPages';
+import type { PdfDrugRow } from '@/components/PdfDrugPages';
 import type { ReaderState } from './controller';
 import { format, plural, strings } from '@/core/strings';
 
@@ -22,7 +22,10 @@ export interface ReaderProps {
   onPage: (page: number) => void;
   onZoom: (value: string) => void;
   onFind: (query: string, options: { again?: boolean; previous?: boolean }) => void;
-  onDrugPage: (drugId: string, page: number) => void;
+  /** Whether the sidebar (the drug list, notes, search, compare) is showing. */
+  sidebarOpen: boolean;
+  onToggleSidebar: () => void;
+  /** Next or previous mention of any drug (the sidebar steps through one drug's). */
   onStep: (drugId: string | undefined, direction: 1 | -1) => void;
 }
 
@@ -39,7 +42,10 @@ const ZOOMS: [string, string][] = [
   ['3', '300%'],
 ];
 
-/** The reader page: toolbar, status line, the drug list and PDF.js's viewer container. */
+/**
+ * The reader page: toolbar, status line with next/previous mention, and PDF.js's viewer
+ * container. The drug list is in the sidebar beside it (ReaderSidebar.tsx).
+ */
 export function Reader(props: ReaderProps) {
   const { state } = props;
   const fileInput = useRef<HTMLInputElement>(null);
@@ -175,11 +181,19 @@ export function Reader(props: ReaderProps) {
         </span>
       </header>
       <div class="body">
-        <aside class="panel" aria-label={s.drugsHeading}>
+        <aside class="panel" aria-label={s.statusLabel}>
           <Status {...props} />
           {props.rows.length > 0 && (
             <>
               <div class="step-all">
+                <button
+                  type="button"
+                  aria-pressed={props.sidebarOpen}
+                  data-testid="toggle-sidebar"
+                  onClick={props.onToggleSidebar}
+                >
+                  {s.drugsHeading}
+                </button>
                 <button
                   type="button"
                   data-testid="previous-mention"
@@ -195,12 +209,6 @@ export function Reader(props: ReaderProps) {
                   {s.nextMention}
                 </button>
               </div>
-              <PdfDrugPages
-                heading={s.drugsHeading}
-                rows={props.rows}
-                onPage={props.onDrugPage}
-                onStep={(drugId, direction) => props.onStep(drugId, direction)}
-              />
             </>
           )}
         </aside>

@@ -8,7 +8,7 @@
 import { scanPdfDocument, type PdfPageScan } from '@/core/pdf-document-scan';
 import type { PdfMention } from '@/core/pdf-text';
 import { createHighlightPainter } from '@/page/paint/css-highlights';
-import type { HighlightPainter } from '@/page/paint/types';
+import type { HighlightPainter, HighlightStyle } from '@/page/paint/types';
 import type { MentionRecord } from '@/page/mentions/mention-index';
 import { textLayerRecords } from '@/page/pdf/text-layer-records';
 import { documentOptions, type PdfJs, type PdfJsLib, type PdfJsViewer } from './pdfjs-runtime';
@@ -88,10 +88,12 @@ export class ReaderController {
   private readonly order: MentionRef[] = [];
   private cursor = -1;
   private pendingFocus: MentionRef | undefined;
+  /** The user's highlight groups: mentions of a switched-off drug are neither listed nor painted. */
+  private isEnabled: (drugId: string) => boolean = () => true;
 
   constructor(
     private readonly pdfjs: PdfJs,
-    container: HTMLDivElement,
+    private readonly container: HTMLDivElement,
     viewerElement: HTMLDivElement,
     private readonly onState: (state: ReaderState) => void,
   ) {
@@ -170,11 +172,59 @@ export class ReaderController {
     });
   }
 
+  /** The highlight style setting, applied to what is painted now and later. */
+  setHighlightStyle(style: HighlightStyle): void {
+    this.painter.setStyle(style);
+  }
+
+  /** The highlight groups setting: lists and paints only the drugs `isEnabled` accepts. */
+  setDrugFilter(isEnabled: (drugId: string) => boolean): void {
+    this.isEnabled = isEnabled;
+    this.cursor = -1;
+    this.pendingFocus = undefined;
+    this.pageRecords.clear();
+    for (const page of this.pageMentions.keys()) this.updateRecords(page);
+    this.painter.paint([...this.pageRecords.values()].flat());
+    this.publishDrugs();
+  }
+
+  /** Scrolls to the `index`-th mention (0-based, document order) of one drug and flashes it. */
+  scrollToMention(drugId: string, index: number): void {
+    let seen = 0;
+    const i = this.order.findIndex(
+      (ref) => ref.drugId === drugId && this.isEnabled(drugId) && seen++ === index,
+    );
+    const ref = this.order[i];
+    if (ref === undefined) return;
+    this.cursor = i;
+    this.focus(ref);
+  }
+
+  /** The painted mention whose text holds `offset` of `node`, for hover cards. */
+  mentionAt(node: Node, offset: number): MentionRecord | undefined {
+    for (const records of this.pageRecords.values()) {
+      const hit = records.find((r) =>
+        r.pieces.some((p) => p.node === node && offset >= p.start && offset < p.end),
+      );
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  /** Re-fits a preset zoom ("automatic", "page width") after the viewer's width changed. */
+  refit(): void {
+    if (this.state.phase !== 'ready') return;
+    const value = this.viewer.currentScaleValue;
+    if (Number.isNaN(Number(value))) this.viewer.currentScaleValue = value;
+    else this.viewer.update();
+  }
+
   /** Scrolls to the next (or previous) mention, of one drug or of any, and flashes it. */
   stepMention(direction: 1 | -1, drugId?: string): void {
     const candidates = this.order
       .map((ref, i) => ({ ref, i }))
-      .filter(({ ref }) => drugId === undefined || ref.drugId === drugId);
+      .filter(({ ref }) => drugId === undefined || ref.drugId === drugId)
+      .filter(({ ref }) => this.isEnabled(ref.drugId));
     if (candidates.length === 0) return;
     const after = candidates.filter(({ i }) =>
       direction === 1 ? i > this.cursor : i < this.cursor,
@@ -190,7 +240,9 @@ export class ReaderController {
 
   /** The first mention of a drug on a page (the per-page list's page buttons). */
   showPage(page: number, drugId: string): void {
-    const i = this.order.findIndex((ref) => ref.page === page && ref.drugId === drugId);
+    const i = this.order.findIndex(
+      (ref) => ref.page === page && ref.drugId === drugId && this.isEnabled(drugId),
+    );
     const ref = this.order[i];
     if (ref === undefined) return this.goToPage(page);
     this.cursor = i;
@@ -272,11 +324,14 @@ export class ReaderController {
       );
       this.updateRecords(scan.page);
     }
-    this.set({
-      scan: { ...this.state.scan, done: scan.page, total },
-      drugs: drugPages(this.order),
-      mentionCount: this.order.length,
-    });
+    this.set({ scan: { ...this.state.scan, done: scan.page, total } });
+    this.publishDrugs();
+  }
+
+  /** The drug list and the mention count, of the enabled drugs only. */
+  private publishDrugs(): void {
+    const shown = this.order.filter((ref) => this.isEnabled(ref.drugId));
+    this.set({ drugs: drugPages(shown), mentionCount: shown.length });
   }
 
   private listen(): void {
@@ -321,7 +376,8 @@ export class ReaderController {
     const spans = this.renderedSpans.get(page);
     const mentions = this.pageMentions.get(page);
     if (!spans || !mentions) return;
-    this.pageRecords.set(page, textLayerRecords(spans, mentions));
+    const enabled = mentions.filter((m) => this.isEnabled(m.drugId));
+    this.pageRecords.set(page, textLayerRecords(spans, enabled));
     this.painter.paint([...this.pageRecords.values()].flat());
     if (this.pendingFocus?.page === page) this.focus(this.pendingFocus);
   }
@@ -337,12 +393,26 @@ export class ReaderController {
     const node = record?.pieces[0]?.node.parentElement;
     if (record && node?.isConnected) {
       this.pendingFocus = undefined;
-      node.scrollIntoView({ block: 'center', inline: 'nearest' });
+      // Already in view (often, right after scrolling its page in): no jump, and the page
+      // number stays the mention's page rather than the one above it.
+      if (!this.inView(node)) node.scrollIntoView({ block: 'center', inline: 'nearest' });
       this.painter.flash(record);
       return;
     }
     this.pendingFocus = ref;
     this.viewer.scrollPageIntoView({ pageNumber: ref.page });
+  }
+
+  private inView(node: Element): boolean {
+    const box = node.getBoundingClientRect();
+    const view = this.container.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) return false;
+    return (
+      box.top >= view.top &&
+      box.bottom <= view.bottom &&
+      box.left >= view.left &&
+      box.right <= view.right
+    );
   }
 
   private async reset(): Promise<void> {

@@ -8,12 +8,23 @@ import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { dataset } from '@/data';
-import { displayName, lookup, primaryClass } from '@/data/queries';
+import { displayName, drugFilter, drugGroups, lookup, primaryClass } from '@/data/queries';
 import { originPattern, readerSourceOf } from '@/core/reader-url';
-import type { PdfDrugRow } from '@/components/PdfDrugPages';
+import type { PageReport } from '@/core/report';
+import { DEFAULT_SETTINGS, sidebarUi, type Settings } from '@/core/settings';
+import type { SidebarState } from '@/core/sidebar-state';
+import { BUILD_DATE } from '@/core/build-info';
+import { PdfDrugPages, type PdfDrugRow } from '@/components/PdfDrugPages';
+import { applyTheme } from '@/components/theme';
+import { caretFromPoint, pointOnRecord, textCaret } from '@/page/mentions/hit-test';
+import { applyLanguage } from '@/platform/language';
+import { loadSettings, saveSettings, watchSettings } from '@/platform/settings-store';
 import { INITIAL_READER_STATE, ReaderController, type ReaderState } from './controller';
 import { loadPdfJs } from './pdfjs-runtime';
 import { Reader } from './Reader';
+import { ReaderSidebar } from './ReaderSidebar';
+import { createReaderSidebarStore } from './sidebar-state';
+import { FILE_PATTERN, localFilePlan } from './local-file';
 import { strings } from '@/core/strings';
 
 const s = strings.reader;
@@ -21,6 +32,17 @@ import './style.css';
 
 const source = readerSourceOf(location.search);
 const { drugs } = lookup(dataset);
+const groupsOfDrugs = drugGroups(dataset);
+
+/** The sidebar's report: the document's (enabled) drugs with their counts. */
+function reportOf(state: ReaderState): PageReport {
+  return {
+    // The PDF's names and contexts are in the per-page list, not in this report.
+    drugs: state.drugs.map(({ drugId, count }) => ({ drugId, count, forms: [], context: '' })),
+    totalMentions: state.mentionCount,
+    capped: false,
+  };
+}
 
 function rowsOf(state: ReaderState): PdfDrugRow[] {
   return state.drugs.flatMap(({ drugId, count, pages }) => {
@@ -61,9 +83,47 @@ function Root() {
   const controller = useRef<ReaderController | null>(null);
   const [state, setState] = useState<ReaderState | null>(null);
   const rows = useMemo(() => (state ? rowsOf(state) : []), [state?.drugs]);
+  const report = useMemo(() => reportOf(state ?? INITIAL_READER_STATE), [state?.drugs]);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const settingsRef = useRef<Settings>(DEFAULT_SETTINGS);
+  const [width, setWidth] = useState<number | null>(null);
+  const [sidebar, setSidebar] = useState<SidebarState | null>(null);
+  const store = useMemo(() => createReaderSidebarStore(setSidebar), []);
+  const sidebarState = sidebar ?? store.getState();
 
+  /** The user's settings (groups, highlight style, theme, sidebar side and width), live. */
+  const applySettings = (next: Settings) => {
+    applyLanguage(next.language);
+    settingsRef.current = next;
+    setSettings(next);
+    setWidth(null);
+    applyTheme(next.theme);
+    controller.current?.setHighlightStyle(next.highlightStyle);
+    controller.current?.setDrugFilter(drugFilter(groupsOfDrugs, next.groups));
+  };
+  useEffect(() => {
+    const stop = watchSettings(applySettings);
+    void loadSettings().then(applySettings);
+    return () => {
+      stop();
+      store.destroy();
+    };
+  }, []);
+  useEffect(() => {
+    store.dispatch({ type: 'report', drugCount: report.drugs.length });
+  }, [report]);
+
+  const ui = { ...sidebarUi(settings), sidebarWidth: width ?? settings.sidebarWidth };
+  const reserve = sidebarState.open ? ui.sidebarWidth : 0;
+  // PDF.js re-fits "automatic" and "page width" zoom once the viewer has its new width.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => controller.current?.refit());
+    return () => cancelAnimationFrame(frame);
+  }, [reserve, ui.side]);
+
+  const [fileNotice, setFileNotice] = useState<string | undefined>();
   const openUrl = async (url: string) => {
-    const pattern = originPattern(url);
+    const pattern = url.startsWith('file:') ? FILE_PATTERN : originPattern(url);
     const allowed = await hasOrigin(pattern);
     await controller.current?.openUrl(url, titleOf(url), allowed ? undefined : pattern);
   };
@@ -82,8 +142,11 @@ function Root() {
         },
       );
       controller.current = reader;
+      reader.setHighlightStyle(settingsRef.current.highlightStyle);
+      reader.setDrugFilter(drugFilter(groupsOfDrugs, settingsRef.current.groups));
       setState(reader.current);
       if (source.kind === 'url') void openUrl(source.url);
+      if (source.kind === 'local-file') void openLocal(source.url);
     });
     const onKey = (e: KeyboardEvent) => {
       const reader = controller.current;
@@ -115,6 +178,37 @@ function Root() {
       history.replaceState(null, '', location.pathname);
       void controller.current?.openFile(file);
     };
+    // Hover cards: what lies under the pointer in a page's text layer, once per frame.
+    let frame = 0;
+    let last: PointerEvent | null = null;
+    let hovered: string | null = null;
+    const hoverTo = (found: { drugId: string; x: number; y: number } | null) => {
+      // The "hover cards" setting turns them off here as on web pages.
+      const card = settingsRef.current.hoverCards ? found : null;
+      if ((card?.drugId ?? null) === hovered) return;
+      hovered = card?.drugId ?? null;
+      store.hover(card);
+    };
+    const hitTest = () => {
+      frame = 0;
+      const event = last;
+      const reader = controller.current;
+      if (!event || !reader) return;
+      const caret = caretFromPoint(document, event.clientX, event.clientY);
+      const at = caret && textCaret(caret);
+      const record = at ? reader.mentionAt(at.node, at.offset) : undefined;
+      const on = record && pointOnRecord(document, record, event.clientX, event.clientY);
+      hoverTo(on ? { drugId: record.drugId, x: event.clientX, y: event.clientY } : null);
+    };
+    const onPointerMove = (e: PointerEvent) => {
+      if (e.pointerType === 'touch') return;
+      last = e;
+      if (!frame) frame = requestAnimationFrame(hitTest);
+    };
+    const onPointerLeave = () => hoverTo(null);
+    const viewer = containerRef.current;
+    viewer?.addEventListener('pointermove', onPointerMove, { passive: true });
+    viewer?.addEventListener('pointerleave', onPointerLeave);
     // Closing the tab stops the text extraction and frees the worker.
     const onHide = () => controller.current?.close();
     window.addEventListener('keydown', onKey);
@@ -127,44 +221,95 @@ function Root() {
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('drop', onDrop);
       window.removeEventListener('pagehide', onHide);
+      viewer?.removeEventListener('pointermove', onPointerMove);
+      viewer?.removeEventListener('pointerleave', onPointerLeave);
+      cancelAnimationFrame(frame);
       onHide();
     };
   }, []);
 
+  /** A `file:` URL: opened where the browser lets the reader read it, else explained. */
+  const openLocal = async (url: string) => {
+    const allowed = await browser.extension.isAllowedFileSchemeAccess().catch(() => false);
+    const plan = localFilePlan(import.meta.env.FIREFOX, allowed);
+    if (plan === 'open') await openUrl(url);
+    else setFileNotice(plan === 'explain-chrome' ? s.localFileChrome : s.localFile);
+  };
+
   const notice =
     source.kind === 'local-file'
-      ? s.localFile
+      ? fileNotice
       : source.kind === 'unsupported'
         ? s.unsupported
         : undefined;
   const reader = () => controller.current;
+  const shell = { [ui.side === 'left' ? 'paddingLeft' : 'paddingRight']: `${reserve}px` };
   return (
-    <Reader
-      state={state ?? INITIAL_READER_STATE}
-      notice={notice}
-      rows={rows}
-      containerRef={containerRef}
-      viewerRef={viewerRef}
-      findRef={findRef}
-      onOpenFile={(file) => {
-        history.replaceState(null, '', location.pathname);
-        void reader()?.openFile(file);
-      }}
-      onPassword={(password) => reader()?.submitPassword(password)}
-      onCancelPassword={() => reader()?.cancelPassword()}
-      onRequestOrigin={(pattern) => {
-        // Called straight from the click: Firefox grants permissions only inside the user gesture.
-        void browser.permissions.request({ origins: [pattern] }).then((granted) => {
-          if (granted && source.kind === 'url') void openUrl(source.url);
-        });
-      }}
-      onCancelScan={() => reader()?.cancelScan()}
-      onPage={(page) => reader()?.goToPage(page)}
-      onZoom={(value) => reader()?.zoom(value)}
-      onFind={(query, options) => reader()?.find(query, options)}
-      onDrugPage={(drugId, page) => reader()?.showPage(page, drugId)}
-      onStep={(drugId, direction) => reader()?.stepMention(direction, drugId)}
-    />
+    <div class="reader-shell" style={shell}>
+      <Reader
+        state={state ?? INITIAL_READER_STATE}
+        notice={notice}
+        rows={rows}
+        containerRef={containerRef}
+        viewerRef={viewerRef}
+        findRef={findRef}
+        onOpenFile={(file) => {
+          history.replaceState(null, '', location.pathname);
+          void reader()?.openFile(file);
+        }}
+        onPassword={(password) => reader()?.submitPassword(password)}
+        onCancelPassword={() => reader()?.cancelPassword()}
+        onRequestOrigin={(pattern) => {
+          // Called straight from the click: Firefox grants permissions only inside the user gesture.
+          void browser.permissions.request({ origins: [pattern] }).then((granted) => {
+            if (granted && source.kind !== 'none' && source.kind !== 'unsupported') {
+              void openUrl(source.url);
+            }
+          });
+        }}
+        onCancelScan={() => reader()?.cancelScan()}
+        onPage={(page) => reader()?.goToPage(page)}
+        onZoom={(value) => reader()?.zoom(value)}
+        onFind={(query, options) => reader()?.find(query, options)}
+        onStep={(drugId, direction) => reader()?.stepMention(direction, drugId)}
+        sidebarOpen={sidebarState.open}
+        onToggleSidebar={() =>
+          store.dispatch(sidebarState.open ? { type: 'close' } : { type: 'open', focus: true })
+        }
+      />
+      <ReaderSidebar
+        dataset={dataset}
+        report={report}
+        ui={ui}
+        state={sidebarState}
+        dispatch={store.dispatch}
+        onResize={(px, done) => {
+          setWidth(px);
+          if (done) {
+            saveSettings({ ...settingsRef.current, sidebarWidth: px }).catch(() => undefined);
+          }
+        }}
+        onScrollToMention={(drugId, index) => reader()?.scrollToMention(drugId, index)}
+        onOpenSettings={() => void browser.runtime.openOptionsPage()}
+        onCopy={(text) => void navigator.clipboard?.writeText(text).catch(() => undefined)}
+        buildDate={BUILD_DATE}
+        pageView={(openDrug) =>
+          rows.length === 0 ? (
+            <p class="empty" data-testid="reader-sidebar-empty">
+              {s.noDrugsYet}
+            </p>
+          ) : (
+            <PdfDrugPages
+              heading={s.drugsHeading}
+              rows={rows}
+              onPage={(drugId, page) => reader()?.showPage(page, drugId)}
+              onStep={(drugId, direction) => reader()?.stepMention(direction, drugId)}
+              onOpenDrug={openDrug}
+            />
+          )
+        }
+      />
+    </div>
   );
 }
 

@@ -1,8 +1,9 @@
 /**
  * The PDF reader page in a real browser: PDFs served from loopback, opened through the reader's
  * URL contract (`reader.html?file=`), checked for highlights on rendered pages, the per-page drug
- * list, next/previous mention across pages, each bad-input message, and that the PDF's URL is
- * the only one the reader requested.
+ * list in the sidebar beside it (the in-page sidebar's components, in an open shadow root), hover
+ * cards, the user's settings, next/previous mention across pages, each bad-input message, and
+ * that the PDF's URL is the only URL outside the extension the reader requested.
  *
  * Chromium only: Firefox's WebDriver BiDi driver cannot navigate a tab to a moz-extension://
  * page (docs/design.md, "Toolchain facts"), so the reader cannot be opened there by a test; the
@@ -20,6 +21,7 @@ import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { corruptPdf, longPdf, qpdfEncryptedPdf, scannedPdf } from '../unit/support/pdf-fixtures';
 import { extensionId, launch } from './harness';
+import type { Chrome } from './hostile-support';
 
 const FORMULARY_HTML = `<!doctype html><html><head><style>
   body { font: 12pt sans-serif; } table { border-collapse: collapse; width: 100%; }
@@ -86,13 +88,33 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Opens the reader on `path` of the loopback server; returns the page and the URLs it asked for. */
-async function openReader(path: string): Promise<{ page: Page; urls: () => string[] }> {
+/**
+ * Opens the reader on `path` of the loopback server. `urls` are the paths the server was asked
+ * for; `outside` every distinct URL the page (and its PDF.js worker) requested that is not the
+ * extension's own: PDF.js may fetch one PDF in several range requests, so URLs are counted.
+ */
+async function openReader(
+  path: string,
+): Promise<{ page: Page; urls: () => string[]; outside: () => string[] }> {
   const before = requested.length;
   const page = await browser.newPage();
+  // A desktop window: the status panel, the PDF and the sidebar side by side.
+  await page.setViewport({ width: 1280, height: 800 });
+  const seen: string[] = [];
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.enable');
+  cdp.on('Network.requestWillBeSent', ({ request }) => seen.push(request.url));
+  page.on('request', (request) => seen.push(request.url()));
   await page.goto(`chrome-extension://${id}/reader.html?file=${encodeURIComponent(origin + path)}`);
-  return { page, urls: () => [...new Set(requested.slice(before))] };
+  return {
+    page,
+    urls: () => [...new Set(requested.slice(before))],
+    outside: () => [...new Set(seen.filter((url) => !url.startsWith(`chrome-extension://${id}/`)))],
+  };
 }
+
+/** `selector` inside the reader's sidebar (an open shadow root): Puppeteer's `>>>` pierces it. */
+const inSidebar = (selector: string) => `>>> ${selector}`;
 
 const text = (page: Page, selector: string) =>
   page.$eval(selector, (el) => (el as HTMLElement).innerText.trim());
@@ -115,14 +137,16 @@ function highlighted(page: Page): Promise<string[]> {
 describe('the reader on a formulary PDF', () => {
   let page: Page;
   let urls: () => string[];
+  let outside: () => string[];
   beforeAll(async () => {
-    ({ page, urls } = await openReader('/formulary.pdf'));
+    ({ page, urls, outside } = await openReader('/formulary.pdf'));
     await page.waitForSelector('[data-testid="reader-summary"]');
   });
   afterAll(() => page.close());
 
-  test('lists the drugs in document order with counts and the pages they are on', async () => {
-    const rows = await page.$$eval('[data-testid="pdf-drug"]', (els) =>
+  test('the sidebar lists the drugs in document order with counts and their pages', async () => {
+    await page.waitForSelector(inSidebar('[data-testid="pdf-drug"]'));
+    const rows = await page.$$eval(inSidebar('[data-testid="pdf-drug"]'), (els) =>
       els.map((el) => ({
         drug: el.getAttribute('data-drug-id'),
         count: el.querySelector('[data-testid="pdf-drug-count"]')?.textContent,
@@ -156,16 +180,103 @@ describe('the reader on a formulary PDF', () => {
     expect(await text(page, '[data-testid="find-count"]')).toBe('1 of 5');
   });
 
-  test('requested only the PDF itself', () => {
+  test('a hover card shows on a highlighted name in the text layer', async () => {
+    const point = await page.evaluate(() => {
+      const [range] = [...CSS.highlights.entries()]
+        .filter(([name]) => name.startsWith('jaklens-') && !name.endsWith('-flash'))
+        .flatMap(([, highlight]) => [...highlight]);
+      if (!range) return null;
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      const rect = live.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    expect(point).not.toBeNull();
+    await page.mouse.move(point!.x - 3, point!.y);
+    await page.mouse.move(point!.x, point!.y);
+    const card = await page.waitForSelector(inSidebar('[data-testid="hover-card"]'));
+    expect(await card!.evaluate((el) => el.getAttribute('aria-label'))).toMatch(
+      /dupilumab|upadacitinib/i,
+    );
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(
+      () =>
+        !document
+          .querySelector('[data-testid="reader-sidebar-host"]')
+          ?.shadowRoot?.querySelector('[data-testid="hover-card"]'),
+    );
+  });
+
+  test("a drug's name opens its notes, whose next mention goes to its page", async () => {
+    const name = await page.waitForSelector(
+      inSidebar('[data-drug-id="abrocitinib"] [data-testid="pdf-drug-open"]'),
+    );
+    await name!.click();
+    await page.waitForSelector(inSidebar('[data-testid="drug-title"]'));
+    const next = await page.waitForSelector(inSidebar('[aria-label="Next mention"]'));
+    await next!.click();
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid="page-number"]') as HTMLInputElement).value === '2',
+    );
+    await page.click(inSidebar('[data-testid="tab-search"]'));
+    await page.type(inSidebar('[data-testid="search-input"]'), 'baricitinib');
+    const result = await page.waitForSelector(inSidebar('[data-testid="search-result"]'));
+    expect(await result!.evaluate((el) => el.textContent)).toMatch(/baricitinib/i);
+    // Back to the document's list, for the next test.
+    await page.click(inSidebar('[data-testid="tab-page"]'));
+    await page.click(inSidebar('.back'));
+    await page.waitForSelector(inSidebar('[data-testid="pdf-drug"]'));
+  });
+
+  test("the user's settings apply at once: groups, highlight style, theme", async () => {
+    const stored = { theme: 'dark', highlightStyle: 'underline', groups: { biologic: false } };
+    const store = (settings: object | null) =>
+      page.evaluate(async (value) => {
+        const { storage } = (globalThis as unknown as { chrome: Chrome }).chrome;
+        if (value) await storage.sync.set({ settings: value });
+        else await storage.sync.remove('settings');
+      }, settings);
+    await store(stored);
+    try {
+      await page.waitForFunction(() => {
+        const host = document.querySelector('[data-testid="reader-sidebar-host"]');
+        const ids = [...(host?.shadowRoot?.querySelectorAll('[data-testid="pdf-drug"]') ?? [])];
+        return (
+          ids.map((el) => el.getAttribute('data-drug-id')).join() === 'upadacitinib,abrocitinib'
+        );
+      });
+      // Dupixent and dupilumab (a biologic) are no longer painted on page one.
+      expect(await highlighted(page)).not.toContain('dupilumab');
+      expect(await highlighted(page)).toEqual(expect.arrayContaining(['Rinvoq', 'upadacitinib']));
+      const rules = await page.evaluate(() =>
+        [...document.adoptedStyleSheets].flatMap((sheet) =>
+          [...sheet.cssRules].map((r) => r.cssText),
+        ),
+      );
+      expect(rules.join('\n')).toMatch(/::highlight\(jaklens-[a-z0-9]{6}\) \{ text-decoration/);
+      const theme = await page.$eval('[data-testid="reader-sidebar-host"]', (el) =>
+        el.shadowRoot?.querySelector('.jl')?.getAttribute('data-theme'),
+      );
+      expect(theme).toBe('dark');
+      expect(await page.$eval('html', (el) => el.getAttribute('data-theme'))).toBe('dark');
+    } finally {
+      await store(null);
+    }
+  });
+
+  test('requested only the PDF itself: one URL outside the extension', () => {
     expect(urls()).toEqual(['/formulary.pdf']);
+    expect(outside()).toEqual([`${origin}/formulary.pdf`]);
   });
 });
 
 describe('the reader on a 300-page PDF', () => {
   test('reads every page, then next mention scrolls from page to page', async () => {
-    const { page, urls } = await openReader('/long.pdf');
+    const { page, urls, outside } = await openReader('/long.pdf');
     await page.waitForSelector('[data-testid="reader-summary"]', { timeout: 60_000 });
-    const pages = await page.$$eval('[data-testid="pdf-drug-page"]', (els) =>
+    const pages = await page.$$eval(inSidebar('[data-testid="pdf-drug-page"]'), (els) =>
       els.map((b) => b.getAttribute('data-page')),
     );
     expect(pages).toEqual(['50', '100', '150', '200', '250', '300']);
@@ -184,6 +295,7 @@ describe('the reader on a 300-page PDF', () => {
         (document.querySelector('[data-testid="page-number"]') as HTMLInputElement).value === '50',
     );
     expect(urls()).toEqual(['/long.pdf']);
+    expect(outside()).toEqual([`${origin}/long.pdf`]);
     await page.close();
   });
 });
@@ -221,7 +333,8 @@ describe('bad input gets a clear message', () => {
     await page.type('[data-testid="password"]', PASSWORD);
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid="reader-summary"]');
-    expect(await page.$$eval('[data-testid="pdf-drug"]', (els) => els.length)).toBe(3);
+    await page.waitForSelector(inSidebar('[data-testid="pdf-drug"]'));
+    expect(await page.$$eval(inSidebar('[data-testid="pdf-drug"]'), (els) => els.length)).toBe(3);
     await page.close();
   });
 });
