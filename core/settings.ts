@@ -163,6 +163,8 @@ const FIELDS = {
     ),
   ),
   autoOpen: field(z.boolean(), false),
+  /** Send PDF tabs to the reader (entrypoints/background/reader-handlers.ts); off by default. */
+  openPdfsInReader: field(z.boolean(), false),
   side: field(z.enum(SIDES), 'right'),
   layout: field(z.enum(LAYOUTS), 'overlay'),
   theme: field(z.enum(THEMES), 'auto'),

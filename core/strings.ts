@@ -81,6 +81,10 @@ export const strings = {
   groupConventionalSystemic: 'Conventional systemic treatments',
   optionsSidebarHeading: 'Sidebar',
   optionsAutoOpen: 'Open the sidebar automatically when a page mentions a drug',
+  optionsPdfHeading: 'PDFs',
+  optionsOpenPdfs: 'Open PDFs in JAK Lens automatically',
+  optionsOpenPdfsHint:
+    'A PDF you open goes to the JAK Lens reader, which highlights and lists its drug names. Chrome knows a PDF by its content type; Firefox only by a web address ending in .pdf.',
   optionsSideLabel: 'Side',
   optionsSideLeft: 'Left',
   optionsSideRight: 'Right',

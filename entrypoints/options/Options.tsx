@@ -4,7 +4,13 @@ import { defaultSettings, type SettingKey, type Settings } from '@/core/settings
 import { format, strings } from '@/core/strings';
 import type { SetSetting } from './controls';
 import { NOTHING_LOCKED, PolicyIssues, type LockedSet } from './managed';
-import { HighlightSection, LanguageSection, SidebarSection, SitesSection } from './sections';
+import {
+  HighlightSection,
+  LanguageSection,
+  PdfSection,
+  SidebarSection,
+  SitesSection,
+} from './sections';
 import { MAX_SETTINGS_FILE_BYTES, parseSettingsFile, serializeSettings } from './settings-file';
 
 export interface OptionsProps {
@@ -133,6 +139,7 @@ export function Options(props: OptionsProps) {
       <HighlightSection settings={settings} set={set} locked={locked} />
       <SidebarSection settings={settings} set={set} locked={locked} />
       <LanguageSection settings={settings} set={set} locked={locked} />
+      <PdfSection settings={settings} set={set} locked={locked} />
 
       <section>
         <h2>{strings.optionsBackupHeading}</h2>

@@ -225,6 +225,30 @@ export function SidebarSection({ settings, set, locked = NOTHING_LOCKED }: Secti
   );
 }
 
+/** PDFs: whether PDF tabs go to the reader by themselves (entrypoints/background/reader-handlers.ts). */
+export function PdfSection({ settings, set, locked = NOTHING_LOCKED }: SectionProps) {
+  return (
+    <section>
+      <h2>{strings.optionsPdfHeading}</h2>
+      <label class="row">
+        <input
+          type="checkbox"
+          data-testid="options-open-pdfs"
+          aria-describedby="open-pdfs-hint"
+          disabled={locked.has('openPdfsInReader')}
+          checked={settings.openPdfsInReader}
+          onChange={(e) => set('openPdfsInReader', e.currentTarget.checked)}
+        />
+        {strings.optionsOpenPdfs}
+      </label>
+      <ManagedNote locked={locked} setting="openPdfsInReader" />
+      <p id="open-pdfs-hint" class="hint">
+        {strings.optionsOpenPdfsHint}
+      </p>
+    </section>
+  );
+}
+
 /** The interface language; notes and quotes stay in the interview's English. */
 export function LanguageSection({ settings, set, locked = NOTHING_LOCKED }: SectionProps) {
   return (
