@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { handle, type Handlers } from '@/core/message-dispatch';
 import {
   parseDetectorConfig,
   parseToContent,
@@ -8,13 +9,14 @@ import {
   type FrameReport,
   type ToContent,
 } from '@/core/detector-protocol';
-import type { Handlers } from '@/core/message-dispatch';
 import type { ToBackground } from '@/core/messages';
 import { EMPTY_REPORT, locateMention, mergeReports, type PageReport } from '@/core/report';
 import { askBackground, receiveMessages, sendToBackground } from '@/platform/messaging';
 import { trackPointer } from '@/page/mentions/pointer';
 import { createPageScanner, type PageScanner } from '@/page/index';
 import { isToggleShortcut } from '@/sidebar/shortcut';
+import type { GateHandoff } from './handoff';
+import { contextGone } from './context-gone';
 import { createTopFrame, type TopFrame } from './top-frame';
 
 /**
@@ -25,25 +27,8 @@ import { createTopFrame, type TopFrame } from './top-frame';
 export const REGISTRY_CHECK_MS = 1000;
 
 /**
- * Whether this copy of the content script is orphaned (the extension was reloaded, updated or
- * disabled); tells `ctx` the first time. WXT's own `ctx.isInvalid` reads `browser.runtime.id`,
- * which in Chromium 156 *throws* "Extension context invalidated" instead of returning undefined,
- * so its `ctx.setInterval` threw every second and never tore anything down.
- */
-export function contextGone(ctx: ContentScriptContext): boolean {
-  if (ctx.signal.aborted) return true;
-  try {
-    if (browser.runtime?.id != null) return false;
-  } catch {
-    // Orphaned: the runtime is gone.
-  }
-  ctx.notifyInvalidated();
-  return true;
-}
-
-/**
- * Stage 1, the detector, for one document (docs/design.md, "Two stages"): the background's
- * configuration decides whether it runs; the scanner finds and highlights mentions; each frame
+ * The detector of stage 1 for one document (docs/design.md, "Two stages"), started by the gate's
+ * handoff with the configuration it fetched: the configuration decides whether it runs; the scanner finds and highlights mentions; each frame
  * reports its own to the background (badge, merged list), and the top frame also keeps the
  * launcher and loads the sidebar (stage 2) when it is wanted. A frame forwards a click on a
  * mention and the shortcut to the top frame's sidebar through the background.
@@ -53,7 +38,12 @@ export function contextGone(ctx: ContentScriptContext): boolean {
  * the extension context is invalidated (update, reload, disable) — or `contextGone` does, where
  * Chromium throws instead — so an old copy never lingers beside a new one.
  */
-export function startDetector(ctx: ContentScriptContext, doc: Document, isTop: boolean): void {
+export function startDetector(
+  ctx: ContentScriptContext,
+  doc: Document,
+  isTop: boolean,
+  handoff: Pick<GateHandoff, 'config' | 'pending' | 'frames'>,
+): void {
   const { signal } = ctx;
   if (signal.aborted) return;
   /** Runs `stop` when the page lifetime ends; after an update the old runtime may throw then. */
@@ -74,7 +64,7 @@ export function startDetector(ctx: ContentScriptContext, doc: Document, isTop: b
   let disabled: ReadonlySet<string> = new Set();
   let scanner: PageScanner | null = null;
   let own: PageReport = EMPTY_REPORT;
-  let frames: FrameReport[] = [];
+  let frames: FrameReport[] = handoff.frames;
   let merged: PageReport = EMPTY_REPORT;
 
   /** Fire-and-forget to the background; an orphaned copy sends nothing. */
@@ -119,6 +109,7 @@ export function startDetector(ctx: ContentScriptContext, doc: Document, isTop: b
       isOwnElement,
       isDrugEnabled: (drugId) => !disabled.has(drugId),
       highlightStyle: config?.highlightStyle ?? 'background',
+      fuzzyMatching: config?.fuzzy ?? true,
       onReport,
     });
     scanner.start();
@@ -163,27 +154,24 @@ export function startDetector(ctx: ContentScriptContext, doc: Document, isTop: b
   }
 
   const idle: DetectorStatus = { ...EMPTY_REPORT, uiLoaded: false, uiFailed: false };
-  receiveMessages(
-    parseToContent,
-    {
-      'get-report': () => (scanner && top ? { ...merged, ...top.status() } : idle),
-      'open-sidebar': ({ drugId, query }) => {
-        if (scanner) top?.open({ drugId, query });
-      },
-      'toggle-sidebar': () => {
-        if (scanner) top?.toggle();
-      },
-      'frame-reports': (message) => {
-        if (!top) return;
-        frames = message.frames;
-        publish();
-      },
-      'scroll-to-mention': ({ drugId, index }) => {
-        scanner?.scrollToMention(drugId, index);
-      },
-    } satisfies Handlers<ToContent>,
-    signal,
-  );
+  const handlers = {
+    'get-report': () => (scanner && top ? { ...merged, ...top.status() } : idle),
+    'open-sidebar': ({ drugId, query }) => {
+      if (scanner) top?.open({ drugId, query });
+    },
+    'toggle-sidebar': () => {
+      if (scanner) top?.toggle();
+    },
+    'frame-reports': (message) => {
+      if (!top) return;
+      frames = message.frames;
+      publish();
+    },
+    'scroll-to-mention': ({ drugId, index }) => {
+      scanner?.scrollToMention(drugId, index);
+    },
+  } satisfies Handlers<ToContent>;
+  receiveMessages(parseToContent, handlers, signal);
 
   // Settings and policy changes reach every frame through storage events; the background holds
   // the one schema, so the detector just asks again.
@@ -192,7 +180,9 @@ export function startDetector(ctx: ContentScriptContext, doc: Document, isTop: b
   };
   browser.storage.onChanged.addListener(onStorage);
   onTeardown(() => browser.storage.onChanged.removeListener(onStorage));
-  void refreshConfig();
+  apply(handoff.config);
+  // What the user asked for before the detector was here (the popup's "open", the shortcut).
+  if (handoff.pending) handle(handlers, handoff.pending);
 
   // A frame that goes away takes its mentions out of the tab's list.
   if (!isTop) {

@@ -3,12 +3,14 @@ import { isScannableFrame } from '@/page/dom/frame';
 import { openOrClosedShadowRoot } from '@/platform/shadow-access';
 import { removeStaleCopies } from '@/sidebar/guards/stale-copies';
 import { claimFrame } from '@/sidebar/stage-link';
-import { contextGone, startDetector } from './detector';
+import { contextGone } from './context-gone';
+import { startGate } from './gate';
 
 /**
- * Stage 1, the only script the manifest declares (docs/design.md, "Two stages"): it runs in every
- * frame (srcdoc and about:blank frames included), finds and paints mentions, and leaves the
- * sidebar (stage 2, entrypoints/ui/) to be injected on demand. It does nothing on documents that
+ * The gate of stage 1, the only script the manifest declares (docs/design.md, "Two stages"): it
+ * runs in every frame (srcdoc and about:blank frames included) and has the detector
+ * (entrypoints/detector/) injected where the text might name a drug; the sidebar (stage 2,
+ * entrypoints/ui/) follows on demand. It does nothing on documents that
  * are not HTML (SVG, XML, JSON and plain-text views), where a host element would corrupt the
  * document, nor in frames too small to read or sandboxed without scripts (page/dom/frame.ts).
  */
@@ -24,9 +26,12 @@ export default defineContentScript({
     // Injected again after an update (background) while a live copy runs: one copy is enough.
     if (!claimFrame({ signal: ctx.signal, alive: () => !contextGone(ctx) })) return;
     const isTop = window === window.top;
-    // Firefox injects an updated add-on into open tabs while the old copy is already dead.
-    if (isTop) removeStaleCopies(document, { shadowRootOf: openOrClosedShadowRoot });
-    startDetector(ctx, document, isTop);
+    // Firefox injects an updated add-on into open tabs while the old copy is already dead (in
+    // Chromium an old copy tears itself down, so the Chrome bundle leaves this out).
+    if (isTop && import.meta.env.FIREFOX) {
+      removeStaleCopies(document, { shadowRootOf: openOrClosedShadowRoot });
+    }
+    startGate(ctx, document, isTop);
   },
 });
 

@@ -271,24 +271,38 @@ describe('a server-rendered React 19 page hydrated late', () => {
 });
 
 describe('frames', () => {
-  test('one host, in the top document only; no frame is scanned (allFrames is off)', async () => {
+  test('same-origin, cross-origin and srcdoc frames are scanned in their own frame; tiny and script-less sandboxed frames are not; one host, in the top document', async () => {
     const mark = await hostile.visit(`frames.html?cross=${hostile.servers.crossPort}`);
     await waitForHighlights(hostile.page, 1);
-    await sleep(2_000);
-    expect(await hostile.page.evaluate(ourHighlightTexts)).toEqual(['upadacitinib']);
-    expect(await hostile.page.evaluate(hostCount)).toBe(1);
     const frames = hostile.page.mainFrame().childFrames();
-    expect(frames).toHaveLength(4);
-    for (const frame of frames) {
-      const state = await frame.evaluate(() => ({
-        text: document.body?.textContent ?? '',
+    expect(frames).toHaveLength(5);
+    const scanned = (frame: (typeof frames)[number]) =>
+      frame.evaluate(() => ({
         hosts: [...document.querySelectorAll('*')].filter((el) => el.localName.includes('-'))
           .length,
-        ours: [...CSS.highlights.keys()].filter((n) => n.startsWith('jaklens-')).length,
+        painted: [...CSS.highlights.entries()]
+          .filter(([name]) => name.startsWith('jaklens-') && !name.endsWith('-flash'))
+          .reduce((sum, [, h]) => sum + h.size, 0),
       }));
-      expect(state.text).toMatch(/abrocitinib/);
-      expect({ hosts: state.hosts, ours: state.ours }).toEqual({ hosts: 0, ours: 0 });
+    const byTitle = new Map<string, (typeof frames)[number]>();
+    for (const frame of frames) {
+      const title = await frame.frameElement().then((el) => el!.evaluate((e) => e.title));
+      byTitle.set(title, frame);
     }
+    for (const title of ['same-origin', 'cross-origin', 'srcdoc']) {
+      const frame = byTitle.get(title)!;
+      await frame.waitForFunction(
+        () => [...CSS.highlights.keys()].some((n) => n.startsWith('jaklens-')),
+        { timeout: 10_000, polling: 100 },
+      );
+      expect(await scanned(frame), title).toEqual({ hosts: 0, painted: 2 });
+    }
+    await sleep(1_000);
+    for (const title of ['sandboxed', 'tiny']) {
+      expect(await scanned(byTitle.get(title)!), title).toEqual({ hosts: 0, painted: 0 });
+    }
+    expect(await hostile.page.evaluate(ourHighlightTexts)).toEqual(['upadacitinib']);
+    expect(await hostile.page.evaluate(hostCount)).toBe(1);
     expect(hostile.errorsSince(mark)).toEqual([]);
   });
 });

@@ -1,0 +1,144 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { mightMention } from '@/core/matcher';
+import {
+  parseDetectorConfig,
+  parseToContent,
+  type DetectorConfig,
+  type DetectorStatus,
+  type FrameReport,
+  type ToContent,
+} from '@/core/detector-protocol';
+import type { Handlers } from '@/core/message-dispatch';
+import { EMPTY_REPORT } from '@/core/report';
+import { askBackground, receiveMessages, sendToBackground } from '@/platform/messaging';
+import { subtreeMightMention } from '@/page/text/precheck';
+import { watchForText } from '@/page/watch/gate-watch';
+import { isToggleShortcut } from '@/sidebar/shortcut';
+import { publishGateHandoff } from './handoff';
+
+const IDLE: DetectorStatus = { ...EMPTY_REPORT, uiLoaded: false, uiFailed: false };
+
+/**
+ * The gate: the declared part of stage 1, in every frame (docs/design.md, "Two stages"). Most
+ * pages name no drug, and on them this is all that runs: the configuration from the background,
+ * one pre-check over the document's text, and a watch on what changes. Once text might hold a
+ * name — or the user asks for JAK Lens here (popup, shortcut, context menu) — the background
+ * injects the detector into this frame (entrypoints/detector/), which takes over with the
+ * configuration and the request.
+ */
+export function startGate(ctx: ContentScriptContext, doc: Document, isTop: boolean): void {
+  const { signal } = ctx;
+  let config: DetectorConfig | null = null;
+  let pending: ToContent | null = null;
+  let frames: FrameReport[] = [];
+  let loading = false;
+  let stopWatch: (() => void) | null = null;
+  /** The gate's own listeners; aborted when the detector takes over (or the page ends). */
+  const gate = new AbortController();
+  signal.addEventListener('abort', () => gate.abort(), { once: true });
+
+  function loadDetector(): void {
+    if (loading || !config?.enabled || gate.signal.aborted) return;
+    loading = true;
+    stopWatch?.();
+    const current = config;
+    publishGateHandoff({
+      ctx,
+      isTop,
+      config: current,
+      get pending() {
+        return pending;
+      },
+      get frames() {
+        return frames;
+      },
+      stop: () => gate.abort(),
+    });
+    void askBackground({ type: 'load-detector' }).then(() => {
+      loading = false;
+    });
+  }
+
+  /** A request for the sidebar before any drug was seen: kept for the detector to replay. */
+  function want(message: ToContent): void {
+    if (!config?.enabled) return;
+    if (isTop) {
+      pending = message;
+      loadDetector();
+    } else if (message.type === 'toggle-sidebar') {
+      void sendToBackground({ type: 'toggle-in-top' });
+    }
+  }
+
+  async function check(): Promise<void> {
+    if (!config?.enabled || loading || gate.signal.aborted) return;
+    const fuzzy = config.fuzzy;
+    const test = (text: string) => mightMention(text, { fuzzy });
+    if (
+      await subtreeMightMention(
+        doc.documentElement,
+        () => false,
+        () => gate.signal.aborted,
+        { fuzzy },
+      )
+    ) {
+      return loadDetector();
+    }
+    stopWatch?.();
+    stopWatch = watchForText(doc, test, () => false, loadDetector);
+  }
+
+  async function refresh(): Promise<void> {
+    const next = parseDetectorConfig(await askBackground({ type: 'get-config' }));
+    if (!next || gate.signal.aborted) return;
+    config = next;
+    if (!next.enabled) {
+      stopWatch?.();
+      stopWatch = null;
+      return;
+    }
+    await check();
+  }
+
+  receiveMessages(
+    parseToContent,
+    {
+      'get-report': () => IDLE,
+      'open-sidebar': (message) => want(message),
+      'toggle-sidebar': (message) => want(message),
+      'frame-reports': (message) => {
+        // Another frame has mentions: the top frame needs the detector to list them.
+        frames = message.frames;
+        if (isTop && frames.length > 0) loadDetector();
+      },
+      'scroll-to-mention': () => undefined,
+    } satisfies Handlers<ToContent>,
+    gate.signal,
+  );
+
+  const onStorage = (_changes: unknown, area: string) => {
+    if (area === 'sync' || area === 'managed') void refresh();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  gate.signal.addEventListener('abort', () => {
+    stopWatch?.();
+    try {
+      browser.storage.onChanged.removeListener(onStorage);
+    } catch {
+      // The runtime went away with an update.
+    }
+  });
+
+  doc.addEventListener(
+    'keydown',
+    (event: KeyboardEvent) => {
+      if (!event.isTrusted || !isToggleShortcut(event)) return;
+      event.preventDefault();
+      want({ type: 'toggle-sidebar' });
+    },
+    { signal: gate.signal },
+  );
+
+  void refresh();
+}
