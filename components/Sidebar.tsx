@@ -228,6 +228,9 @@ export function Sidebar(props: SidebarProps) {
         id={`${id}-panel`}
         aria-label={aboutOpen ? strings.aboutHeading : undefined}
         aria-labelledby={aboutOpen ? undefined : `${id}-tab-${view.tab}`}
+        // Firefox puts scrollable containers in the Tab order; every view has focusable
+        // content, so Tab goes from the tabs straight to it (arrow keys still scroll).
+        tabIndex={-1}
       >
         {body}
       </div>

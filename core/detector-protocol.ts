@@ -65,6 +65,10 @@ export interface DetectorConfig {
   /** Drugs whose group is switched off: neither painted nor reported. */
   disabledDrugs: string[];
   autoOpen: boolean;
+  /** The "fuzzy matching" setting: one-edit misspellings of long names count too. */
+  fuzzy: boolean;
+  /** The "hover cards" setting: a hovered or focused mention shows its card. */
+  hoverCards: boolean;
   theme: (typeof THEMES)[number];
   side: (typeof SIDES)[number];
   labels: LauncherLabels;
@@ -194,6 +198,8 @@ export function parseDetectorConfig(raw: unknown): DetectorConfig | null {
     const ok =
       typeof raw.enabled === 'boolean' &&
       typeof raw.autoOpen === 'boolean' &&
+      typeof raw.fuzzy === 'boolean' &&
+      typeof raw.hoverCards === 'boolean' &&
       oneOf(HIGHLIGHT_STYLES, raw.highlightStyle) &&
       oneOf(THEMES, raw.theme) &&
       oneOf(SIDES, raw.side) &&

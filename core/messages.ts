@@ -53,6 +53,8 @@ const ToBackgroundSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('open-options') }),
   /** content, any frame: answered with the detector's configuration for this tab's site. */
   z.strictObject({ type: z.literal('get-config') }),
+  /** content (the gate), any frame: inject the detector into that frame; answered `{ ok }`. */
+  z.strictObject({ type: z.literal('load-detector') }),
   /** content, top frame: inject stage 2 (the sidebar) into this tab; answered `{ ok }`. */
   z.strictObject({ type: z.literal('load-ui') }),
   /** content, a frame: a click on a mention or the shortcut there acts on the top frame's sidebar. */

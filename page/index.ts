@@ -5,7 +5,7 @@
  *
  * Cost model: a page-level pre-check first (most pages stop there), then text collection in
  * ~8 ms slices, one matcher pass, highlights through `CSS.highlights`. Layout is never read on
- * the scan path and the page DOM is never changed (except by the `<mark>` fallback).
+ * the scan path and the page DOM is never changed.
  */
 import { mightContainName } from '@/core/matcher';
 import type { MatchOptions } from '@/core/matcher/types';
@@ -115,11 +115,8 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
     return painter;
   }
 
-  /** Runs a painter call, muting our observer when the painter edits the DOM (`<mark>`). */
   function withPainter(fn: (p: HighlightPainter) => void): void {
-    const p = getPainter();
-    if (p.mutatesDom && queue !== null) queue.muted(() => fn(p));
-    else fn(p);
+    fn(getPainter());
   }
 
   /** Refreshes the lookups, repaints and reports if the report changed (always the first time). */
@@ -130,8 +127,6 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
     index.refresh(isDrugEnabled);
     const shown = index.enabled;
     if (painter !== null || shown.length > 0) withPainter((p) => p.paint(shown));
-    // `<mark>` wrapping moved mentions into new text nodes: index them where they are now.
-    if (painter?.mutatesDom) index.refresh(isDrugEnabled);
     const report = index.report();
     const json = JSON.stringify(report);
     if (json === lastReport) return;
@@ -312,7 +307,6 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
       style = next;
       if (painter === null) return;
       withPainter((p) => p.setStyle(next));
-      if (painter.mutatesDom) index.refresh(isDrugEnabled);
     },
 
     setDrugFilter(next) {

@@ -46,6 +46,8 @@ export function detectorConfig(
     highlightStyle: settings.highlightStyle,
     disabledDrugs: drugIds.filter((id) => !isEnabled(id)),
     autoOpen: settings.autoOpen,
+    fuzzy: (settings as { fuzzyMatching?: boolean }).fuzzyMatching ?? true,
+    hoverCards: settings.hoverCards,
     theme: settings.theme,
     side: settings.side,
     labels: launcherLabels(lang),

@@ -44,6 +44,8 @@ export interface BackgroundDeps {
   loadSettings(): Promise<Settings>;
   /** Sets the interface language from the settings; returns the language tag now shown. */
   useLanguage(settings: Settings): string;
+  /** Injects the detector into one frame of the tab; false where the page refuses. */
+  injectDetector(tabId: number, frameId: number): Promise<boolean>;
   /** Injects stage 2 (the sidebar) into the tab's top frame; false where the page refuses. */
   injectUi(tabId: number): Promise<boolean>;
   /** The tab's frames in `storage.session` (tab-frames.ts). */
@@ -67,7 +69,7 @@ export function badgeText(report: PageReport, isKnownDrug: (id: string) => boole
 }
 
 /** Messages whose sender waits for an answer (the listener keeps the channel open for them). */
-export const ANSWERED: ReadonlySet<string> = new Set(['get-config', 'load-ui']);
+export const ANSWERED: ReadonlySet<string> = new Set(['get-config', 'load-detector', 'load-ui']);
 
 type Sender = { tab?: { id?: number; url?: string }; frameId?: number };
 
@@ -126,6 +128,10 @@ function messageHandlers(sender: Sender, deps: BackgroundDeps) {
     'get-config': async () => {
       const settings = await deps.loadSettings();
       return detectorConfig(settings, sender.tab?.url, deps.useLanguage(settings));
+    },
+    'load-detector': async () => {
+      if (tabId === undefined) return { ok: false };
+      return { ok: await deps.injectDetector(tabId, frameId).catch(() => false) };
     },
     'load-ui': async () => {
       if (tabId === undefined || frameId !== 0) return { ok: false };

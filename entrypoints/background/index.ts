@@ -20,9 +20,10 @@ import {
 } from './handlers';
 
 const knownDrugs = new Set(drugs.map((d) => d.id));
-/** Stage 2, an unlisted script (entrypoints/ui/), and stage 1 as the manifest declares it. */
+/** The unlisted scripts (entrypoints/detector/, entrypoints/ui/) and the declared gate. */
+const DETECTOR_SCRIPT = '/detector.js';
 const UI_SCRIPT = '/ui.js';
-const DETECTOR_SCRIPT = '/content-scripts/content.js';
+const GATE_SCRIPT = '/content-scripts/content.js';
 const framesKey = (tabId: number) => `frames:${tabId}`;
 
 const deps: BackgroundDeps = {
@@ -49,6 +50,13 @@ const deps: BackgroundDeps = {
   isKnownDrug: (id) => knownDrugs.has(id),
   loadSettings,
   useLanguage: (settings) => applyLanguage(settings.language, undefined),
+  async injectDetector(tabId, frameId) {
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      files: [DETECTOR_SCRIPT],
+    });
+    return true;
+  },
   async injectUi(tabId) {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [UI_SCRIPT] });
     return true;
@@ -62,7 +70,7 @@ const deps: BackgroundDeps = {
 
 /**
  * Chrome does not put declared content scripts into tabs that were open before the extension was
- * installed or updated (Firefox does): inject stage 1 there, in every frame. An old copy tears
+ * installed or updated (Firefox does): inject the gate there, in every frame. An old copy tears
  * itself down, and a frame that already has a live copy keeps just that one (stage-link.ts).
  */
 async function injectIntoOpenTabs(): Promise<void> {
@@ -73,7 +81,7 @@ async function injectIntoOpenTabs(): Promise<void> {
       tab.id === undefined
         ? undefined
         : browser.scripting
-            .executeScript({ target: { tabId: tab.id, allFrames: true }, files: [DETECTOR_SCRIPT] })
+            .executeScript({ target: { tabId: tab.id, allFrames: true }, files: [GATE_SCRIPT] })
             .catch(() => undefined),
     ),
   );

@@ -1,11 +1,11 @@
 /**
  * Painting mentions with the CSS Custom Highlight API: ranges in a registry, styled by
  * `::highlight(name)`. No DOM mutation, so no reflow, no framework hydration damage and no
- * MutationObserver echo. `createHighlightPainter` falls back to `<mark>` wrapping only where
- * `CSS.highlights` is missing.
+ * MutationObserver echo. Both browsers' minimum versions (manifest) have the API; where it is
+ * missing anyway, mentions are still found and reported, just not painted (the old `<mark>`
+ * fallback changed the page's DOM and is gone).
  */
 import { AdoptedSheet } from './adopted-sheet';
-import { createMarkPainter } from './mark-fallback';
 import { rangeOf } from './range';
 import { FLASH_MS, randomHighlightName, type HighlightPainter, type HighlightStyle } from './types';
 import type { MentionRecord } from '../mentions/mention-index';
@@ -32,7 +32,17 @@ const FUZZY_RULES: Record<HighlightStyle, string> = {
 };
 const FLASH_RULE = 'background-color: rgb(255 128 0 / 0.75);';
 
-/** The CSS Custom Highlight painter where the API exists, else the `<mark>` fallback. */
+/** Paints nothing: where the Highlight API is missing. */
+const NO_PAINTER: HighlightPainter = {
+  paint() {},
+  flash() {},
+  setStyle() {},
+  addRoot() {},
+  ensureRegistered() {},
+  destroy() {},
+};
+
+/** The CSS Custom Highlight painter where the API exists, else one that paints nothing. */
 export function createHighlightPainter(
   doc: Document,
   style: HighlightStyle,
@@ -40,13 +50,12 @@ export function createHighlightPainter(
 ): HighlightPainter {
   const registry = globalThis.CSS?.highlights;
   if (registry === undefined || typeof Highlight !== 'function') {
-    return createMarkPainter(doc, style, name);
+    return NO_PAINTER;
   }
   return new CssHighlightPainter(doc, registry, style, name);
 }
 
 class CssHighlightPainter implements HighlightPainter {
-  readonly mutatesDom = false;
   private readonly main = new Highlight();
   /**
    * What `main` holds, mirrored in a plain Set: Firefox content scripts see `Highlight` through

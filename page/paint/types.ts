@@ -1,9 +1,7 @@
 /**
- * The contract both painters share: the painter interface, the styles, the flash duration and
- * the names we register. Its own module so that `css-highlights.ts` (which picks a painter) and
- * `mark-fallback.ts` (the `<mark>` painter) both import it from below instead of from each other,
- * and so that `sidebar/guards/stale-copies.ts` recognises our names by the same pattern that
- * makes them.
+ * The painter's contract: the interface, the styles, the flash duration and the names we
+ * register. Its own module so that `sidebar/guards/stale-copies.ts` recognises our names by the
+ * same pattern that makes them without importing the painter.
  */
 import type { HighlightStyle } from '@/core/settings';
 import type { MentionRecord } from '../mentions/mention-index';
@@ -12,8 +10,6 @@ import type { MentionRecord } from '../mentions/mention-index';
 export type { HighlightStyle };
 
 export interface HighlightPainter {
-  /** Whether painting changes the DOM (the `<mark>` fallback): callers mute their observer. */
-  readonly mutatesDom: boolean;
   /** Paints exactly `records`, replacing what was painted before. */
   paint(records: readonly MentionRecord[]): void;
   /** Emphasises one mention for {@link FLASH_MS}. */
@@ -26,7 +22,7 @@ export interface HighlightPainter {
   destroy(): void;
 }
 
-/** How long the focus flash of "scroll to mention" stays (both painters). */
+/** How long the focus flash of "scroll to mention" stays. */
 export const FLASH_MS = 1000;
 
 /**

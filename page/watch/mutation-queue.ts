@@ -22,8 +22,6 @@ export interface MutationQueue {
   hold(): void;
   /** Resumes flushing; a pending batch is scheduled. */
   release(): void;
-  /** Runs `fn` without recording the DOM changes it makes (the `<mark>` fallback's own). */
-  muted<T>(fn: () => T): T;
   disconnect(): void;
 }
 
@@ -107,15 +105,6 @@ export function createMutationQueue(
     release() {
       held = false;
       schedule();
-    },
-    muted(fn) {
-      record(observer.takeRecords());
-      try {
-        return fn();
-      } finally {
-        observer.takeRecords();
-        schedule();
-      }
     },
     disconnect() {
       observer.disconnect();

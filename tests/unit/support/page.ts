@@ -20,12 +20,6 @@ export function installHighlightApi(): Map<string, FakeHighlight> {
   return registry;
 }
 
-/** Removes the highlight API so the `<mark>` fallback is used. */
-export function removeHighlightApi(): void {
-  vi.stubGlobal('Highlight', undefined);
-  vi.stubGlobal('CSS', { ...globalThis.CSS, highlights: undefined });
-}
-
 /** Replaces the test document's body with `html`, parsed by DOMParser (no scripts run). */
 export function setBody(html: string): HTMLElement {
   const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
