@@ -55,6 +55,11 @@ describe('editing', () => {
       { autoOpen: true },
     ],
     [
+      'opening PDFs in the reader',
+      () => fireEvent.click(screen.getByTestId('options-open-pdfs')),
+      { openPdfsInReader: true },
+    ],
+    [
       'the side',
       () => fireEvent.change(screen.getByTestId('options-side'), { target: { value: 'left' } }),
       { side: 'left' },
