@@ -33,6 +33,8 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   language: "The interface language: 'auto' (the browser's) or a language code.",
   sidebarWidth: 'Sidebar width in pixels.',
   hoverCards: 'Show a card when the pointer rests on a highlighted drug name (false: no cards).',
+  hoverDelay: 'How long the pointer rests on a name before its card shows.',
+  noCardSites: "Hostnames where the pointer shows no cards ('Don't show cards on this site').",
   fuzzyMatching:
     "Also highlight misspelt drug names one letter from a long name, e.g. 'Dupixant' (false: exact names only).",
   feedbackAddress:
