@@ -35,12 +35,17 @@ const FORMATS = [
 
 export function NoteCitations({ id, note, source, asOf, onCopy }: NoteCitationsProps) {
   const { outcome, copy } = useCopy(onCopy);
+  // Each row of buttons is a group named by its heading: "AMA" alone says too little.
+  const quoteHeading = `${id}-quote`;
+  const sourceHeading = `${id}-source`;
   const ris = source && sourceRis(source, asOf);
   const bibtex = source && sourceBibtex(source, asOf);
   return (
     <div class="note-panel" id={id} data-testid="cite-panel">
-      <p class="panel-heading">{strings.cite.heading}</p>
-      <div class="panel-actions">
+      <p class="panel-heading" id={quoteHeading}>
+        {strings.cite.heading}
+      </p>
+      <div class="panel-actions" role="group" aria-labelledby={quoteHeading}>
         {FORMATS.map(([style, markup, label]) => (
           <button
             key={`${style}-${markup}`}
@@ -55,8 +60,10 @@ export function NoteCitations({ id, note, source, asOf, onCopy }: NoteCitationsP
       </div>
       {source && ris && bibtex && (
         <>
-          <p class="panel-heading">{strings.cite.sourceHeading}</p>
-          <div class="panel-actions">
+          <p class="panel-heading" id={sourceHeading}>
+            {strings.cite.sourceHeading}
+          </p>
+          <div class="panel-actions" role="group" aria-labelledby={sourceHeading}>
             <button
               type="button"
               class="link"

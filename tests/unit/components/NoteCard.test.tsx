@@ -109,8 +109,9 @@ describe('NoteCard', () => {
         `> ${quote}\n\n${ref} The Dermatologist \\[Internet\\]. 2025 \\[cited 2025 Jun 1\\].`,
       ],
     ];
+    const group = within(screen.getByRole('group', { name: 'Copy quote with citation' }));
     for (const [label, expected] of cases) {
-      fireEvent.click(screen.getByRole('button', { name: label }));
+      fireEvent.click(group.getByRole('button', { name: label }));
       expect(props.onCopy).toHaveBeenLastCalledWith(expected);
     }
     await waitFor(() => expect(screen.getByTestId('copy-status').textContent).toBe('Copied'));
