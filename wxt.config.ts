@@ -44,6 +44,9 @@ export default defineConfig({
     // scripting.executeScript needs host permissions, which content-script matches do not grant.
     // Same sites, so no new install warning; the PDF reader fetches a PDF under the same grant.
     host_permissions: ['http://*/*', 'https://*/*'],
+    // Chrome only: the PDF reader opening a file:// PDF, asked for on the user's click once they
+    // allowed file access (Firefox extension pages cannot read file: URLs at all).
+    ...(browser !== 'firefox' && { optional_host_permissions: ['file:///*'] }),
     // Explicit toolbar icon: Firefox does not fall back to `icons` for the action everywhere.
     action: {
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },

@@ -3,8 +3,8 @@ import type { Dataset } from '@/data/schema';
 import type { PageReport } from '@/core/report';
 import type { SidebarUi } from '@/core/settings';
 import type { SidebarAction, SidebarState } from '@/core/sidebar-state';
+import type { CopyText } from './hooks/useCopy';
 import { HoverCard } from './HoverCard';
-import { Launcher } from './Launcher';
 import { Sidebar, type SidebarProps } from './Sidebar';
 
 export interface AppProps {
@@ -21,7 +21,7 @@ export interface AppProps {
    * Copies text; resolves whether it worked (sidebar/clipboard.ts's `copyText`). A wiring that
    * still returns nothing counts as copied, as it did before copying could report failure.
    */
-  onCopy: (text: string) => Promise<boolean> | void;
+  onCopy: CopyText;
   /** The page's address, for the notes' problem reports (only if the reader ticks it). */
   pageUrl?: string;
   /** When this build was made (YYYY-MM-DD), for "About this data"; absent in development. */
@@ -31,9 +31,9 @@ export interface AppProps {
 }
 
 /**
- * Root of everything inside the shadow root: theme and side attributes, the live region, the
- * launcher, the hover card and the sidebar (kept mounted once opened, so closing and reopening
- * returns to the same view).
+ * Root of the sidebar inside the shadow root: theme and side attributes, the live region, the
+ * hover card and the sidebar (kept mounted once opened, so closing and reopening
+ * returns to the same view). The launcher is stage 1's (sidebar/launcher.ts).
  */
 export function App(props: AppProps) {
   const { dataset, report, ui, state, dispatch } = props;
@@ -52,13 +52,6 @@ export function App(props: AppProps) {
       <div class="sr-only" role="status" aria-live="polite">
         {message}
       </div>
-      {!state.open && !state.launcherDismissed && (
-        <Launcher
-          drugCount={report.drugs.length}
-          onOpen={() => dispatch({ type: 'open', focus: true })}
-          onDismiss={() => dispatch({ type: 'dismiss-launcher' })}
-        />
-      )}
       {state.hoverCard && (
         <HoverCard
           dataset={dataset}
@@ -78,7 +71,7 @@ export function App(props: AppProps) {
           onResize={props.onResize}
           onScrollToMention={props.onScrollToMention}
           onOpenSettings={props.onOpenSettings}
-          onCopy={async (text) => (await props.onCopy(text)) ?? true}
+          onCopy={props.onCopy}
           pageUrl={props.pageUrl}
           announce={announce}
           buildDate={props.buildDate}

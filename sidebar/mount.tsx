@@ -29,7 +29,8 @@ export interface SidebarHostOptions {
   onScrollToMention: (drugId: string, index: number) => void;
   onWidthChange: (px: number) => void;
   onOpenSettings: () => void;
-  onCopy: (text: string) => void;
+  /** Copies to the clipboard; resolves whether it worked (the UI says so). */
+  onCopy: (text: string) => Promise<boolean>;
 }
 
 export interface SidebarHost {
@@ -136,6 +137,7 @@ export function mountSidebarHost(options: SidebarHostOptions): SidebarHost {
         onScrollToMention={options.onScrollToMention}
         onOpenSettings={options.onOpenSettings}
         onCopy={options.onCopy}
+        pageUrl={doc.location.href}
         buildDate={BUILD_DATE}
       />,
       container,

@@ -18,6 +18,7 @@ import {
   PAGE_PATTERNS,
   registerMenus,
 } from './handlers';
+import { handlePdfNavigation } from './reader-handlers';
 
 const knownDrugs = new Set(drugs.map((d) => d.id));
 /** The unlisted scripts (entrypoints/detector/, entrypoints/ui/) and the declared gate. */
@@ -66,7 +67,27 @@ const deps: BackgroundDeps = {
     return (await browser.storage.session.get(key))[key];
   },
   writeFrames: (tabId, state) => browser.storage.session.set({ [framesKey(tabId)]: state }),
+  // The PDF reader's ways in: its context-menu entries and "Open PDFs in JAK Lens automatically".
+  reader: {
+    readerPage: browser.runtime.getURL('/reader.html'),
+    async openTab(url, openerTabId) {
+      await browser.tabs.create({
+        url,
+        ...(openerTabId !== undefined && openerTabId >= 0 && { openerTabId }),
+      });
+    },
+    async updateTab(tabId, url) {
+      await browser.tabs.update(tabId, { url });
+    },
+    loadSettings,
+  },
 };
+
+/** The context menu in the interface language of the settings in force. */
+async function registerMenusInLanguage(): Promise<void> {
+  deps.useLanguage(await deps.loadSettings());
+  await registerMenus(deps);
+}
 
 /**
  * Chrome does not put declared content scripts into tabs that were open before the extension was
@@ -89,10 +110,27 @@ async function injectIntoOpenTabs(): Promise<void> {
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
-    void registerMenus(deps);
+    void registerMenusInLanguage();
     void injectIntoOpenTabs();
   });
-  browser.runtime.onStartup.addListener(() => void registerMenus(deps));
+  browser.runtime.onStartup.addListener(() => void registerMenusInLanguage());
+  // A new interface language renames the menu entries at once.
+  browser.storage.onChanged.addListener((changes, area) => {
+    const { oldValue, newValue } = (changes.settings ?? {}) as {
+      oldValue?: { language?: unknown };
+      newValue?: { language?: unknown };
+    };
+    if (area === 'sync' && oldValue?.language !== newValue?.language) {
+      void registerMenusInLanguage();
+    }
+  });
+  // Firefox runs no content script in its PDF viewer: there a PDF is recognised by its address.
+  if (import.meta.env.FIREFOX && deps.reader) {
+    const reader = deps.reader;
+    browser.tabs.onUpdated.addListener(
+      (tabId, change) => void handlePdfNavigation(tabId, change, reader),
+    );
+  }
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const result = handleMessage(raw, sender, deps);
     if (!result) return undefined;

@@ -127,6 +127,11 @@ export function startDetector(
 
   function apply(next: DetectorConfig): void {
     if (signal.aborted) return;
+    // Fuzzy matching changes what the scan finds: a new scanner, the host and sidebar kept.
+    if (scanner && config && config.fuzzy !== next.fuzzy) {
+      scanner.stop();
+      scanner = null;
+    }
     config = next;
     disabled = new Set(next.disabledDrugs);
     if (!next.enabled) {

@@ -1,5 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { isPdfDocument } from '@/core/pdf-document';
 import { isScannableFrame } from '@/page/dom/frame';
+import { sendToBackground } from '@/platform/messaging';
 import { openOrClosedShadowRoot } from '@/platform/shadow-access';
 import { removeStaleCopies } from '@/sidebar/guards/stale-copies';
 import { claimFrame } from '@/sidebar/stage-link';
@@ -22,6 +24,10 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   runAt: 'document_idle',
   main(ctx) {
+    // Chrome's PDF viewer document: the background may send the tab to the reader (an option).
+    if (window === window.top && isPdfDocument(document.contentType, location.href)) {
+      void sendToBackground({ type: 'pdf-document', url: location.href });
+    }
     if (!isHtmlDocument(document) || !isScannableFrame(window)) return;
     // Injected again after an update (background) while a live copy runs: one copy is enough.
     if (!claimFrame({ signal: ctx.signal, alive: () => !contextGone(ctx) })) return;

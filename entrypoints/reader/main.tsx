@@ -18,6 +18,7 @@ import { PdfDrugPages, type PdfDrugRow } from '@/components/PdfDrugPages';
 import { applyTheme } from '@/components/theme';
 import { caretFromPoint, pointOnRecord, textCaret } from '@/page/mentions/hit-test';
 import { applyLanguage } from '@/platform/language';
+import { copyText } from '@/sidebar/clipboard';
 import { loadSettings, saveSettings, watchSettings } from '@/platform/settings-store';
 import { INITIAL_READER_STATE, ReaderController, type ReaderState } from './controller';
 import { loadPdfJs } from './pdfjs-runtime';
@@ -291,7 +292,7 @@ function Root() {
         }}
         onScrollToMention={(drugId, index) => reader()?.scrollToMention(drugId, index)}
         onOpenSettings={() => void browser.runtime.openOptionsPage()}
-        onCopy={(text) => void navigator.clipboard?.writeText(text).catch(() => undefined)}
+        onCopy={(text) => copyText(text, document)}
         buildDate={BUILD_DATE}
         pageView={(openDrug) =>
           rows.length === 0 ? (

@@ -1,5 +1,6 @@
 import { loadDataset } from '@/data/lazy';
 import { parseSettings, sidebarUi, type Settings } from '@/core/settings';
+import { applyLanguage } from '@/platform/language';
 import { saveSettings } from '@/platform/settings-store';
 import { copyText } from '@/sidebar/clipboard';
 import { mountSidebarHost } from '@/sidebar/mount';
@@ -17,6 +18,8 @@ export function startUi(link: DetectorLink): void {
   const { signal } = link;
   if (signal.aborted) return;
   let settings: Settings = parseSettings(link.settings());
+  // The sidebar in the interface language (strings are swapped in place: core/locale.ts).
+  applyLanguage(settings.language, link.element);
   let widthTimer: ReturnType<typeof setTimeout> | undefined;
 
   const host = mountSidebarHost({
@@ -47,6 +50,7 @@ export function startUi(link: DetectorLink): void {
     update: (report) => host.update(report),
     setSettings(raw) {
       settings = parseSettings(raw);
+      applyLanguage(settings.language, link.element);
       host.setUi(sidebarUi(settings));
     },
     open: (target) => host.open(target),

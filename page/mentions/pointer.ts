@@ -1,3 +1,4 @@
+import type { HoverCardPoint } from '@/core/sidebar-state';
 import type { PageScanner } from '../index';
 
 /** Elements whose own click behaviour wins over opening the sidebar. */
@@ -7,7 +8,7 @@ export interface PointerOptions {
   document: Document;
   scanner: () => PageScanner | null;
   isOwnElement: (node: EventTarget | null) => boolean;
-  onHover: (card: { drugId: string; x: number; y: number } | null) => void;
+  onHover: (card: HoverCardPoint | null) => void;
   onOpen: (drugId: string) => void;
   /** Registers a listener that is removed when the content script is invalidated. */
   listen: <K extends keyof DocumentEventMap>(
@@ -29,8 +30,9 @@ export function trackPointer(options: PointerOptions): { cancel(): void } {
   let current: string | null = null;
 
   /** Reports changes only; the host owns the show delay and keeps a card the pointer rests on. */
-  const schedule = (card: { drugId: string; x: number; y: number } | null) => {
-    const key = card ? card.drugId : null;
+  const schedule = (card: HoverCardPoint | null) => {
+    // A misspelling of a drug is its own card ("Did you mean Dupixent?").
+    const key = card ? `${card.drugId}|${card.didYouMean ?? ''}` : null;
     if (key === current) return;
     current = key;
     options.onHover(card);
@@ -42,7 +44,16 @@ export function trackPointer(options: PointerOptions): { cancel(): void } {
     if (!event) return;
     if (options.isOwnElement(event.target)) return; // resting on our card keeps it open
     const hit = scanner()?.mentionAt(event.clientX, event.clientY);
-    schedule(hit ? { drugId: hit.drugId, x: event.clientX, y: event.clientY } : null);
+    schedule(
+      hit
+        ? {
+            drugId: hit.drugId,
+            x: event.clientX,
+            y: event.clientY,
+            ...(hit.fuzzy ? { didYouMean: hit.fuzzy } : {}),
+          }
+        : null,
+    );
   };
 
   options.listen(
