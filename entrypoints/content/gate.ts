@@ -61,7 +61,8 @@ export function startGate(ctx: ContentScriptContext, doc: Document, isTop: boole
   }
 
   /** A request for the sidebar before any drug was seen: kept for the detector to replay. */
-  function want(message: ToContent): void {
+  async function want(message: ToContent): Promise<void> {
+    await firstConfig;
     if (!config?.enabled) return;
     if (isTop) {
       pending = message;
@@ -105,12 +106,12 @@ export function startGate(ctx: ContentScriptContext, doc: Document, isTop: boole
     parseToContent,
     {
       'get-report': () => IDLE,
-      'open-sidebar': (message) => want(message),
-      'toggle-sidebar': (message) => want(message),
+      'open-sidebar': (message) => void want(message),
+      'toggle-sidebar': (message) => void want(message),
       'frame-reports': (message) => {
         // Another frame has mentions: the top frame needs the detector to list them.
         frames = message.frames;
-        if (isTop && frames.length > 0) loadDetector();
+        if (isTop && frames.length > 0) void firstConfig.then(loadDetector);
       },
       'scroll-to-mention': () => undefined,
     } satisfies Handlers<ToContent>,
@@ -135,10 +136,10 @@ export function startGate(ctx: ContentScriptContext, doc: Document, isTop: boole
     (event: KeyboardEvent) => {
       if (!event.isTrusted || !isToggleShortcut(event)) return;
       event.preventDefault();
-      want({ type: 'toggle-sidebar' });
+      void want({ type: 'toggle-sidebar' });
     },
     { signal: gate.signal },
   );
 
-  void refresh();
+  const firstConfig = refresh();
 }
