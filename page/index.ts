@@ -7,7 +7,7 @@
  * ~8 ms slices, one matcher pass, highlights through `CSS.highlights`. Layout is never read on
  * the scan path and the page DOM is never changed.
  */
-import { mightContainName } from '@/core/matcher';
+import { mightContainName, mightMention } from '@/core/matcher';
 import type { MatchOptions } from '@/core/matcher/types';
 import type { PageReport } from '@/core/report';
 import { collectText, composedParent, TextCollector } from './text/collect';
@@ -156,7 +156,10 @@ export function createPageScanner(options: ScannerOptions): PageScanner {
     try {
       const root = doc.body ?? doc.documentElement;
       let found: { records: MentionRecord[]; capped: boolean } = { records: [], capped: false };
-      if (root !== null && (await subtreeMightMention(root, isOwnElement, stale, match))) {
+      if (
+        root !== null &&
+        (await subtreeMightMention(root, isOwnElement, stale, (t) => mightMention(t, match)))
+      ) {
         // Only blocks whose text might hold a name are walked (see region-walk.ts).
         const collector = new TextCollector(root, { ...collectOptions, mightContain });
         if (!(await runSliced((shouldYield) => collector.step(shouldYield), stale))) return;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { mightMention } from '@/core/matcher';
+import { mightNameDrug } from '@/core/matcher/quick-check';
 import {
   parseDetectorConfig,
   parseToContent,
@@ -22,7 +22,7 @@ const IDLE: DetectorStatus = { ...EMPTY_REPORT, uiLoaded: false, uiFailed: false
 /**
  * The gate: the declared part of stage 1, in every frame (docs/design.md, "Two stages"). Most
  * pages name no drug, and on them this is all that runs: the configuration from the background,
- * one pre-check over the document's text, and a watch on what changes. Once text might hold a
+ * one pre-check over the document's text (core/matcher/quick-check.ts), and a watch on what changes. Once text might hold a
  * name — or the user asks for JAK Lens here (popup, shortcut, context menu) — the background
  * injects the detector into this frame (entrypoints/detector/), which takes over with the
  * configuration and the request.
@@ -74,20 +74,12 @@ export function startGate(ctx: ContentScriptContext, doc: Document, isTop: boole
 
   async function check(): Promise<void> {
     if (!config?.enabled || loading || gate.signal.aborted) return;
-    const fuzzy = config.fuzzy;
-    const test = (text: string) => mightMention(text, { fuzzy });
-    if (
-      await subtreeMightMention(
-        doc.documentElement,
-        () => false,
-        () => gate.signal.aborted,
-        { fuzzy },
-      )
-    ) {
+    const aborted = () => gate.signal.aborted;
+    if (await subtreeMightMention(doc.documentElement, () => false, aborted, mightNameDrug)) {
       return loadDetector();
     }
     stopWatch?.();
-    stopWatch = watchForText(doc, test, () => false, loadDetector);
+    stopWatch = watchForText(doc, mightNameDrug, () => false, loadDetector);
   }
 
   async function refresh(): Promise<void> {
