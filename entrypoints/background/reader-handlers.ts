@@ -4,11 +4,11 @@
  * handlers.ts, which registers and dispatches to them.
  *
  * Context menus: on a link to a PDF the entry opens the reader in a new tab. On a PDF tab,
- * Chrome draws the PDF in its own viewer, which does not show extensions' page menu entries
- * (reliably: an entry with `contexts: ['page']` does not appear there), so the entry is also on
- * the toolbar button's menu (`contexts: ['action']`), where it sends the current tab to the
- * reader. Firefox's PDF viewer does show page entries: there the page entry appears on tabs
- * whose URL ends in `.pdf`.
+ * Chrome draws the PDF in its own viewer, which is reported not to show extensions' page menu
+ * entries (an entry with `contexts: ['page']` does not appear there; no test driver can open a
+ * context menu to check), so the entry is also on the toolbar button's menu
+ * (`contexts: ['action']`), where it sends the current tab to the reader. Firefox's PDF viewer
+ * shows page entries: there the page entry appears on tabs whose URL ends in `.pdf`.
  */
 import type { Settings } from '@/core/settings';
 import { isPdfDocument } from '@/core/pdf-document';

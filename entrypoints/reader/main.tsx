@@ -294,6 +294,8 @@ function Root() {
         onOpenSettings={() => void browser.runtime.openOptionsPage()}
         onCopy={(text) => copyText(text, document)}
         buildDate={BUILD_DATE}
+        // A problem report about a note may name the PDF it was read in (only if the user ticks it).
+        pageUrl={source.kind === 'url' ? source.url : undefined}
         pageView={(openDrug) =>
           rows.length === 0 ? (
             <p class="empty" data-testid="reader-sidebar-empty">

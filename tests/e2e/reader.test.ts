@@ -2,12 +2,16 @@
  * The PDF reader page in a real browser: PDFs served from loopback, opened through the reader's
  * URL contract (`reader.html?file=`), checked for highlights on rendered pages, the per-page drug
  * list in the sidebar beside it (the in-page sidebar's components, in an open shadow root), hover
- * cards, the user's settings, next/previous mention across pages, each bad-input message, and
- * that the PDF's URL is the only URL outside the extension the reader requested.
+ * cards, the user's settings, next/previous mention across pages, each bad-input message, that
+ * the PDF's URL is the only URL outside the extension the reader requested, and that "Open PDFs
+ * in JAK Lens automatically" sends a PDF tab to the reader.
  *
  * Chromium only: Firefox's WebDriver BiDi driver cannot navigate a tab to a moz-extension://
  * page (docs/design.md, "Toolchain facts"), so the reader cannot be opened there by a test; the
- * logic it runs is unit-tested (tests/unit/core/pdf-*.test.ts, tests/unit/page/pdf/).
+ * logic it runs is unit-tested in happy-dom over a stand-in PDF.js
+ * (tests/unit/entrypoints/reader/, tests/unit/core/pdf-*.test.ts, tests/unit/page/pdf/). No
+ * driver can open a context menu or the toolbar button's menu, in either browser: the reader's
+ * menu entries are unit-tested (tests/unit/entrypoints/background/reader-handlers.test.ts).
  *
  * Fixtures are generated here: the formulary is printed by Chromium from the HTML below (a real
  * producer's PDF, with embedded fonts), the password-protected copy is made from it by qpdf,
@@ -20,7 +24,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { corruptPdf, longPdf, qpdfEncryptedPdf, scannedPdf } from '../unit/support/pdf-fixtures';
-import { extensionId, launch } from './harness';
+import { axeCheck, extensionId, launch, shadowRootOf } from './harness';
 import type { Chrome } from './hostile-support';
 
 const FORMULARY_HTML = `<!doctype html><html><head><style>
@@ -160,6 +164,14 @@ describe('the reader on a formulary PDF', () => {
     ]);
   });
 
+  test('the sidebar beside the PDF has no axe violations', async () => {
+    // Contrast is left "incomplete" here (axe's layout grid starts at the zero-size fixed host);
+    // the palette's pairs are checked by tests/unit/components/theme.test.ts.
+    const host = await page.waitForSelector('[data-testid="reader-sidebar-host"]');
+    const result = await axeCheck(page, host!, await shadowRootOf(host!));
+    expect(result.violations).toEqual([]);
+  });
+
   test('highlights the names on the rendered page in its selectable text layer', async () => {
     await page.waitForFunction(() => document.querySelectorAll('.textLayer span').length > 0);
     const expectedOnPageOne = ['Dupixent', 'dupilumab', 'Rinvoq', 'upadacitinib'];
@@ -297,6 +309,35 @@ describe('the reader on a 300-page PDF', () => {
     expect(urls()).toEqual(['/long.pdf']);
     expect(outside()).toEqual([`${origin}/long.pdf`]);
     await page.close();
+  });
+});
+
+describe('"Open PDFs in JAK Lens automatically"', () => {
+  /** Writes the option through an extension page, as the options page would. */
+  async function setOption(on: boolean): Promise<void> {
+    const page = await browser.newPage();
+    await page.goto(`chrome-extension://${id}/reader.html`);
+    await page.evaluate(async (value) => {
+      const { storage } = (globalThis as unknown as { chrome: Chrome }).chrome;
+      if (value) await storage.sync.set({ settings: { openPdfsInReader: true } });
+      else await storage.sync.remove('settings');
+    }, on);
+    await page.close();
+  }
+
+  test('sends a PDF tab to the reader, which then highlights it', async () => {
+    await setOption(true);
+    const page = await browser.newPage();
+    try {
+      const reader = `chrome-extension://${id}/reader.html?file=${encodeURIComponent(`${origin}/formulary.pdf`)}`;
+      await page.goto(`${origin}/formulary.pdf`).catch(() => undefined);
+      await page.waitForFunction((url) => location.href === url, {}, reader);
+      await page.waitForSelector('[data-testid="reader-summary"]');
+      expect(await text(page, '[data-testid="reader-summary"]')).toMatch(/of 3 drugs/);
+    } finally {
+      await page.close();
+      await setOption(false);
+    }
   });
 });
 
