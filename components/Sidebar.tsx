@@ -120,7 +120,13 @@ export function Sidebar(props: SidebarProps) {
     announce(mentionLabel(index, onPage.count));
   };
   const copy = async (text: string) => {
-    const copied = await props.onCopy(text).catch(() => false);
+    // A wiring that throws, rejects or answers anything but true has not copied.
+    let copied = false;
+    try {
+      copied = (await props.onCopy(text)) === true;
+    } catch {
+      copied = false;
+    }
     announce(copied ? strings.copy.done : strings.copy.failed);
     return copied;
   };

@@ -211,16 +211,27 @@ describe('Sidebar', () => {
     await vi.waitFor(() => expect(props.announce).toHaveBeenCalledWith('Copied'));
   });
 
-  test('a failed copy is announced as failed', async () => {
-    const { props } = renderSidebar(
-      { onCopy: vi.fn(() => Promise.resolve(false)) },
-      open({ drugId: 'upadacitinib' }),
-    );
+  test.each([
+    ['answers false', () => Promise.resolve(false)],
+    ['rejects', () => Promise.reject(new Error('denied'))],
+    [
+      'throws',
+      () => {
+        throw new Error('no clipboard');
+      },
+    ],
+  ])('a copy whose wiring %s is announced and shown as failed', async (_, onCopy) => {
+    const { props } = renderSidebar({ onCopy: vi.fn(onCopy) }, open({ drugId: 'upadacitinib' }));
     const topic = within(screen.getByTestId('topic-efficacy'));
     fireEvent.click(topic.getByText('Cite'));
     fireEvent.click(topic.getByRole('button', { name: 'Vancouver' }));
     await vi.waitFor(() =>
       expect(props.announce).toHaveBeenCalledWith('Couldn’t copy — select and copy this text'),
+    );
+    await vi.waitFor(() =>
+      expect(topic.getByTestId('copy-status').textContent).toBe(
+        'Couldn’t copy — select and copy this text',
+      ),
     );
   });
 
@@ -245,14 +256,7 @@ describe('Sidebar', () => {
     render(
       <Sidebar
         {...createSidebarProps({
-          ui: {
-            side: 'right',
-            layout: 'overlay',
-            theme: 'auto',
-            sidebarWidth: 400,
-            autoOpen: false,
-            feedbackAddress: '',
-          },
+          ui: { ...createSidebarProps().ui, side: 'right', sidebarWidth: 400 },
         })}
       />,
     );
