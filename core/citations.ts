@@ -209,8 +209,8 @@ function risDate(date: string): string {
 }
 
 /**
- * The source as one RIS record (CRLF line ends, as the format's specification writes them), for
- * reference managers. `accessed` fills Y2, the access date.
+ * The source as one RIS record for reference managers: CRLF line ends and a closing "ER  - ", as
+ * the format is specified. `accessed` fills Y2, the access date.
  */
 export function sourceRis(source: Source, accessed: string): string {
   const author = parseAuthor(source.author);
@@ -232,7 +232,7 @@ export function sourceRis(source: Source, accessed: string): string {
   ];
   return lines
     .filter((line): line is [string, string] => line[1] !== undefined)
-    .map(([tag, value]) => `${tag}  - ${oneLine(value)}`.trimEnd())
+    .map(([tag, value]) => `${tag}  - ${oneLine(value)}`)
     .join('\r\n')
     .concat('\r\n');
 }

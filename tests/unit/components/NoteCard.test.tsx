@@ -131,7 +131,7 @@ describe('NoteCard', () => {
     expect(ris.getAttribute('download')).toBe('song-2025-interview.ris');
     const href = ris.getAttribute('href')!;
     expect(href.startsWith('data:application/x-research-info-systems;charset=utf-8,')).toBe(true);
-    expect(decodeURIComponent(href.slice(href.indexOf(',') + 1))).toMatch(/\r\nER {2}-\r\n$/);
+    expect(decodeURIComponent(href.slice(href.indexOf(',') + 1))).toMatch(/\r\nER {2}- \r\n$/);
     expect(screen.getByRole('link', { name: 'Download BibTeX' }).getAttribute('download')).toBe(
       'song-2025-interview.bib',
     );

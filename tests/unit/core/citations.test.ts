@@ -124,7 +124,7 @@ describe('RIS and BibTeX', () => {
       'PY  - 2025',
       'Y2  - 2026/12/01/',
       'N1  - © 2025 HMP Global. All Rights Reserved.',
-      'ER  -',
+      'ER  - ',
       '',
     ]);
   });
@@ -171,7 +171,7 @@ describe('RIS and BibTeX', () => {
     for (const source of dataset.sources) {
       const ris = sourceRis(source, asOf);
       expect(ris.startsWith('TY  - ')).toBe(true);
-      expect(ris.endsWith('ER  -\r\n')).toBe(true);
+      expect(ris.endsWith('ER  - \r\n')).toBe(true);
       for (const line of ris.split('\r\n').slice(0, -1))
         expect(line).toMatch(/^[A-Z][A-Z0-9] {2}-( |$)/);
       const bib = sourceBibtex(source, asOf);
