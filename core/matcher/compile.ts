@@ -4,7 +4,10 @@ import {
   FORM_ACCENTED,
   FORM_AMBIGUOUS,
   FORM_AMBIGUOUS_SPACED,
+  FORM_CAPITAL,
   FORM_CODE,
+  FORM_FUZZY,
+  FORM_MAIN,
   type LexiconEntry,
 } from './types';
 import { buildLexicon, surfaceKey, type LexiconInputs } from './lexicon';
@@ -12,21 +15,22 @@ import { FUZZY_MIN_LENGTH, FUZZY_PREFIX } from './edit';
 
 /** What the generator bakes into `compiled.generated.ts`: the regex source and the id table. */
 export interface CompiledMatcher {
-  /** Alternation of every form, trie-factored; no boundaries (the matcher adds them). */
+  /**
+   * Alternation of every form, trie-factored; no boundaries (the matcher adds them). After the
+   * exact prefix of each form the fuzzy rule covers, a last alternative `(?!)` that never
+   * matches (the fuzzy mark): the matcher swaps it for `[a-z]+` to build its fuzzy pattern
+   * (`patterns.ts`).
+   */
   source: string;
+  /**
+   * Alternation of the exact prefixes of the forms the fuzzy rule covers (the fuzzy passes, and
+   * the content-script gate's pre-check, `quick-check.ts`, which carries no key table).
+   */
+  prefixes: string;
   /** Sorted drug ids; `keys` points into this list to keep the generated file small. */
   drugIds: string[];
   /** `[surfaceKey, index into drugIds, FORM_* flags]`, sorted by key. */
   keys: [string, number, number][];
-  /**
-   * The pre-check's alternation when fuzzy matching is on: every form, but the forms the fuzzy
-   * rule covers cut to their exact prefix, so a misspelling cannot slip past it.
-   */
-  precheck: string;
-  /** Alternation of the exact prefixes of the forms the fuzzy rule covers. */
-  prefixes: string;
-  /** `[form as written, index into drugIds]` for every form the fuzzy rule covers. */
-  fuzzy: [string, number][];
 }
 
 /**
@@ -81,6 +85,8 @@ export function tokenize(surface: string): string[] {
 
 interface TrieNode {
   end: boolean;
+  /** The exact prefix of a form the fuzzy rule covers ends here. */
+  fuzzy?: true;
   next: Map<string, TrieNode>;
   /** Accented letters that may stand in this node's place ("é" under "e"). */
   accents?: Set<string>;
@@ -106,12 +112,11 @@ function label(key: string, node: TrieNode): string {
   return node.accents ? `[${key}${[...node.accents].sort().join('')}]` : key;
 }
 
-/** `prune`: a form's end ends the alternation there (the pre-check needs no longer form). */
-function emit(node: TrieNode, prune = false): string {
-  if (prune && node.end) return '';
+function emit(node: TrieNode): string {
   const alternatives = [...node.next.keys()]
     .sort()
-    .map((t) => label(t, node.next.get(t)!) + emit(node.next.get(t)!, prune));
+    .map((t) => label(t, node.next.get(t)!) + emit(node.next.get(t)!));
+  if (node.fuzzy) alternatives.push('(?!)'); // the fuzzy mark (see `CompiledMatcher.source`)
   if (alternatives.length === 0) return '';
   const body = alternatives.join('|');
   if (node.end) return `(?:${body})?`;
@@ -127,10 +132,8 @@ function emit(node: TrieNode, prune = false): string {
  */
 export function compileMatcher(lexicon: readonly LexiconEntry[]): CompiledMatcher {
   const root: TrieNode = { end: false, next: new Map() };
-  const pre: TrieNode = { end: false, next: new Map() };
   const drugIds = [...new Set(lexicon.map((e) => e.drugId))].sort();
   const keys = new Map<string, [number, number]>();
-  const fuzzy: [string, number][] = [];
   const prefixes = new Set<string>();
   for (const entry of lexicon) {
     const { surface, drugId, code, ambiguous } = entry;
@@ -144,24 +147,26 @@ export function compileMatcher(lexicon: readonly LexiconEntry[]): CompiledMatche
     for (const token of tokens) node = childFor(node, token);
     node.end = true;
     const fuzzable = isFuzzyForm(entry);
-    node = pre;
-    for (const token of fuzzable ? tokens.slice(0, FUZZY_PREFIX) : tokens) {
-      node = childFor(node, token);
-    }
-    node.end = true;
     if (fuzzable) {
-      fuzzy.push([surface, drugIds.indexOf(drugId)]);
+      node = root;
+      for (const token of tokens.slice(0, FUZZY_PREFIX)) node = node.next.get(token)!;
+      node.fuzzy = true;
       prefixes.add(surface.toLowerCase().slice(0, FUZZY_PREFIX));
     }
     const flags =
+      (fuzzable ? FORM_FUZZY : 0) |
+      (fuzzable && /^[A-Z]/.test(surface) ? FORM_CAPITAL : 0) |
+      (fuzzable && entry.main ? FORM_MAIN : 0) |
       (code ? FORM_CODE : 0) |
       (ambiguous === 'always' ? FORM_AMBIGUOUS : 0) |
       (ambiguous === 'spaced' ? FORM_AMBIGUOUS_SPACED : 0) |
       (/[^\x00-\x7f]/.test(surface) ? FORM_ACCENTED : 0);
     const key = surfaceKey(surface);
-    // An accented and a plain spelling share a key ("léflunomide", "leflunomide"): keep the bit.
-    const accented = (keys.get(key)?.[1] ?? 0) & FORM_ACCENTED;
-    keys.set(key, [drugIds.indexOf(drugId), flags | accented]);
+    // An accented and a plain spelling share a key ("léflunomide", "leflunomide"): keep the bit,
+    // and the fuzzy rule's bits of whichever spelling it covers.
+    const kept =
+      (keys.get(key)?.[1] ?? 0) & (FORM_ACCENTED | FORM_FUZZY | FORM_CAPITAL | FORM_MAIN);
+    keys.set(key, [drugIds.indexOf(drugId), flags | kept]);
   }
   const source = root.next.size === 0 ? '(?!)' : emit({ ...root, end: false });
   const rows = [...keys].map(([key, [index, flags]]): [string, number, number] => [
@@ -173,9 +178,7 @@ export function compileMatcher(lexicon: readonly LexiconEntry[]): CompiledMatche
     source,
     drugIds,
     keys: rows.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-    precheck: pre.next.size === 0 ? '(?!)' : emit({ ...pre, end: false }, true),
     prefixes: compileWords([...prefixes].sort()),
-    fuzzy,
   };
 }
 
@@ -195,7 +198,6 @@ export function renderCompiledModule(compiled: CompiledMatcher, compoundSuffixes
   const q = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
   const ids = compiled.drugIds.map((id) => `  ${q(id)},`).join('\n');
   const keys = compiled.keys.map(([k, i, f]) => `  [${q(k)}, ${i}, ${f}],`).join('\n');
-  const fuzzy = compiled.fuzzy.map(([s, i]) => `  [${q(s)}, ${i}],`).join('\n');
   return [
     '// Generated by `npm run gen:matcher` (scripts/gen-matcher.ts) from data/drugs.ts and',
     '// data/lexicon-extra.ts. Do not edit:',
@@ -213,14 +215,8 @@ export function renderCompiledModule(compiled: CompiledMatcher, compoundSuffixes
     '/** [lookup key of a written form, index into DRUG_IDS, FORM_* flags (types.ts)]. */',
     `export const KEYS: readonly (readonly [string, number, number])[] = [\n${keys}\n];`,
     '',
-    '/** The pre-check with fuzzy matching on: forms the fuzzy rule covers cut to their prefix. */',
-    `export const PRECHECK_SOURCE = ${q(compiled.precheck)};`,
-    '',
     '/** The exact prefixes a misspelling found by the fuzzy rule starts with. */',
     `export const PREFIX_SOURCE = ${q(compiled.prefixes)};`,
-    '',
-    '/** [form the fuzzy rule covers, as written; index into DRUG_IDS], in dataset order. */',
-    `export const FUZZY_FORMS: readonly (readonly [string, number])[] = [\n${fuzzy}\n];`,
     '',
   ].join('\n');
 }

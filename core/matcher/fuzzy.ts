@@ -10,11 +10,11 @@
  * two drugs' names is neither. Runs on the hits of one prefix regex; no allocation per character.
  */
 import { isAsciiAlnum, isBlockedAfter, isBlockedBefore } from './boundary';
-import { DRUG_IDS, FUZZY_FORMS, PREFIX_SOURCE } from './compiled.generated';
+import { DRUG_IDS, KEYS, PREFIX_SOURCE } from './compiled.generated';
 import { FUZZY_MIN_LENGTH, FUZZY_PREFIX, isOneEdit } from './edit';
 import { FUZZY_EXCLUDED } from './fuzzy.generated';
 import { formFlags } from './patterns';
-import { FORM_AMBIGUOUS, type Candidate } from './types';
+import { FORM_AMBIGUOUS, FORM_CAPITAL, FORM_FUZZY, FORM_MAIN, type Candidate } from './types';
 
 /** What a misspelt word stands for. */
 export interface FuzzyHit {
@@ -26,8 +26,11 @@ export interface FuzzyHit {
 
 /** The data the rule runs on; {@link fuzzyLookup}'s default is the generated one. */
 export interface FuzzyTable {
-  /** `[form as written, drug id]` for every form the rule covers. */
-  forms: readonly (readonly [string, string])[];
+  /**
+   * `[form as written, drug id, preferred]` for every form the rule covers; a word close to
+   * several forms of one drug is shown as a preferred one (its generic or a brand).
+   */
+  forms: readonly (readonly [string, string, boolean?])[];
   /** Lowercase words that are never misspellings (dictionary words). */
   excluded: readonly string[];
   /** Whether a lowercase word is a form of some drug (exact matches are not fuzzy). */
@@ -40,13 +43,14 @@ export interface FuzzyTable {
 export type FuzzyLookup = (word: string) => FuzzyHit | undefined;
 
 export function fuzzyLookup(table: FuzzyTable): FuzzyLookup {
-  const byPrefix = new Map<string, { name: string; hit: FuzzyHit }[]>();
-  for (const [canonical, drugId] of table.forms) {
+  const byPrefix = new Map<string, { name: string; main: boolean; hit: FuzzyHit }[]>();
+  for (const [canonical, drugId, main = false] of table.forms) {
     const name = canonical.toLowerCase();
     const prefix = name.slice(0, FUZZY_PREFIX);
     let list = byPrefix.get(prefix);
     if (list === undefined) byPrefix.set(prefix, (list = []));
-    list.push({ name, hit: { drugId, canonical, ambiguous: table.isAmbiguous(canonical) } });
+    const hit = { drugId, canonical, ambiguous: table.isAmbiguous(canonical) };
+    list.push({ name, main, hit });
   }
   const excluded = new Set(table.excluded);
   return (word) => {
@@ -54,20 +58,30 @@ export function fuzzyLookup(table: FuzzyTable): FuzzyLookup {
     if (names === undefined) return undefined;
     const key = word.toLowerCase();
     if (excluded.has(key) || table.isForm(key)) return undefined;
-    let hit: FuzzyHit | undefined;
+    let best: (typeof names)[number] | undefined;
     for (const n of names) {
       if (!isOneEdit(key, n.name)) continue;
-      if (hit === undefined) hit = n.hit;
-      else if (hit.drugId !== n.hit.drugId) return undefined; // close to two drugs: neither
+      if (best === undefined || (n.main && !best.main)) {
+        if (best !== undefined && best.hit.drugId !== n.hit.drugId) return undefined;
+        best = n;
+      } else if (best.hit.drugId !== n.hit.drugId) return undefined; // close to two drugs
     }
-    return hit;
+    return best?.hit;
   };
 }
 
-const LONGEST = Math.max(0, ...FUZZY_FORMS.map(([s]) => s.length));
+/** The covered forms, from the key table's flags: a key is the form in lower case. */
+const FORMS = KEYS.filter(([, , flags]) => flags & FORM_FUZZY).map(
+  ([key, index, flags]): [string, string, boolean] => [
+    flags & FORM_CAPITAL ? key[0]!.toUpperCase() + key.slice(1) : key,
+    DRUG_IDS[index]!,
+    (flags & FORM_MAIN) !== 0,
+  ],
+);
+const LONGEST = Math.max(0, ...FORMS.map(([s]) => s.length));
 
 const lookup = fuzzyLookup({
-  forms: FUZZY_FORMS.map(([s, i]) => [s, DRUG_IDS[i]!]),
+  forms: FORMS,
   excluded: FUZZY_EXCLUDED,
   isForm: (word) => formFlags(word) !== undefined,
   isAmbiguous: (form) => ((formFlags(form.toLowerCase()) ?? 0) & FORM_AMBIGUOUS) !== 0,
@@ -153,13 +167,17 @@ export function withFuzzy(
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const start =
       re === FUZZ_LOOSE || isAsciiAlnum(text.charCodeAt(m.index)) ? m.index : m.index + 1;
+    while (k < found.length && found[k]!.end <= start) k++;
+    if (k < found.length && found[k]!.start <= start) {
+      re.lastIndex = found[k]!.end; // inside an exact name: nothing to look up
+      continue;
+    }
     const c = fuzzyAt(text, start, breakAt);
     if (c === undefined) {
       re.lastIndex = m.index + 1;
       continue;
     }
     re.lastIndex = c.end;
-    while (k < found.length && found[k]!.end <= c.start) k++;
     if (k < found.length && found[k]!.start < c.end) continue;
     (out ??= []).push(c);
   }

@@ -34,8 +34,11 @@ export function findMentions(text: string, options: MatchOptions = {}): Mention[
  */
 export function findCandidates(text: string, options: MatchOptions = {}): Candidate[] {
   if (hasInvisible(text)) return findInStripped(text, options.fuzzy === true);
-  const exact = withBrokenNames(text, scanPlain(text, options.glued === true));
-  return options.fuzzy ? withFuzzy(text, exact) : exact;
+  const glued = options.glued === true;
+  const fuzzy = options.fuzzy === true;
+  const found = withBrokenNames(text, scanPlain(text, glued, fuzzy && !glued));
+  // The glued scan has no fuzzy branch (it drops FIND's trailing check): a second pass.
+  return fuzzy && glued ? withFuzzy(text, found) : found;
 }
 
 /**

@@ -21,11 +21,15 @@ export function surfaceKey(surface: string): string {
  * (tacrolimus-topical) shares its INN with its generic: the INN and its spellings open the
  * generic, which shows every form, so the form itself is found only by its own brands and codes.
  */
-function formsOf(drug: Drug, isRouteForm: boolean): { surface: string; code?: true }[] {
+function formsOf(
+  drug: Drug,
+  isRouteForm: boolean,
+): { surface: string; code?: true; main?: true }[] {
   const n = drug.names;
   return [
-    ...(isRouteForm ? [] : [n.generic, ...n.variants].map((surface) => ({ surface }))),
-    ...n.brands.map((b) => ({ surface: b.name })),
+    ...(isRouteForm ? [] : [{ surface: n.generic, main: true as const }]),
+    ...(isRouteForm ? [] : n.variants.map((surface) => ({ surface }))),
+    ...n.brands.map((b) => ({ surface: b.name, main: true as const })),
     ...n.codes.map((c) => ({ surface: c.code, code: true as const })),
     ...n.salts.map((s) => ({ surface: s.name })),
     ...n.suffixed.map((surface) => ({ surface })),
@@ -56,7 +60,7 @@ export function buildLexicon(drugs: readonly Drug[], inputs: LexiconInputs = {})
   const audit = new Map((inputs.ambiguous ?? []).map((a) => [surfaceKey(a.surface), a.when]));
   /** Spellings already listed, accents kept: "léflunomide" needs its own regex path. */
   const spelled = new Set<string>();
-  const add = (surface: string, drugId: string, code?: true) => {
+  const add = (surface: string, drugId: string, code?: true, main?: true) => {
     const key = surfaceKey(surface);
     const previous = owner.get(key);
     if (previous !== undefined && previous !== drugId) {
@@ -72,6 +76,7 @@ export function buildLexicon(drugs: readonly Drug[], inputs: LexiconInputs = {})
     owner.set(key, drugId);
     const entry: LexiconEntry = { surface, drugId };
     if (code) entry.code = code;
+    if (main) entry.main = main;
     const when = audit.get(key);
     if (when !== undefined) entry.ambiguous = when;
     entries.push(entry);
@@ -82,8 +87,8 @@ export function buildLexicon(drugs: readonly Drug[], inputs: LexiconInputs = {})
     return drugId;
   };
   for (const drug of drugs) {
-    for (const { surface, code } of formsOf(drug, routeForms.has(drug.id))) {
-      add(surface, drug.id, code);
+    for (const { surface, code, main } of formsOf(drug, routeForms.has(drug.id))) {
+      add(surface, drug.id, code, main);
     }
   }
   const inns: [string, string][] = drugs

@@ -1,10 +1,4 @@
-import {
-  COMPOUND_SOURCE,
-  DRUG_IDS,
-  KEYS,
-  PATTERN_SOURCE,
-  PRECHECK_SOURCE,
-} from './compiled.generated';
+import { COMPOUND_SOURCE, DRUG_IDS, KEYS, PATTERN_SOURCE } from './compiled.generated';
 import { FORM_ACCENTED, FORM_AMBIGUOUS, FORM_AMBIGUOUS_SPACED, FORM_CODE } from './types';
 
 /**
@@ -19,6 +13,21 @@ export const FIND = new RegExp(
   `(?:^|[^a-z0-9])(?:${PATTERN_SOURCE})(?:(?![a-z0-9])|(?=(?:${COMPOUND_SOURCE})(?![a-z0-9])))`,
   'gi',
 );
+/**
+ * PATTERN_SOURCE with fuzzy matching: the generator ends the exact prefix of each form the fuzzy
+ * rule covers with a never-matching alternative (`FUZZY_MARK` in compile.ts), here swapped for
+ * `[a-z]+`, so after that prefix any word is also a candidate misspelling (the code decides).
+ */
+const FUZZY_PATTERN_SOURCE = PATTERN_SOURCE.split('|(?!))').join('|[a-z]+)');
+
+/**
+ * FIND with fuzzy matching on: where no form matches, a word after a covered form's exact prefix
+ * is a candidate misspelling, so one scan finds both (`scan.ts` hands it to `fuzzy.ts`).
+ */
+export const FIND_FUZZY = new RegExp(
+  `(?:^|[^a-z0-9])(?:${FUZZY_PATTERN_SOURCE})(?:(?![a-z0-9])|(?=(?:${COMPOUND_SOURCE})(?![a-z0-9])))`,
+  'gi',
+);
 /** A German compound ending at the sticky position, followed by no ASCII letter or digit. */
 export const COMPOUND = new RegExp(`(?:${COMPOUND_SOURCE})(?![a-z0-9])`, 'iy');
 /** Page-level pre-check: FIND without the trailing check (a superset of its hits). */
@@ -26,11 +35,11 @@ export const PRECHECK = new RegExp(`(?:^|[^a-z0-9])(?:${PATTERN_SOURCE})`, 'i');
 /** PRECHECK anchored at `lastIndex`: whether an exact form starts at a fuzzy pre-check hit. */
 export const PRECHECK_AT = new RegExp(PRECHECK.source, 'iy');
 /**
- * The pre-check with fuzzy matching on: every form, but those the fuzzy rule covers cut to their
- * exact prefix, so its hits are a superset of both FIND's and the fuzzy scan's.
+ * The pre-check with fuzzy matching on: every form, and any word after a covered form's exact
+ * prefix, so its hits are a superset of both FIND's and the fuzzy rule's.
  */
-export const PRECHECK_FUZZY = new RegExp(`(?:^|[^a-z0-9])(?:${PRECHECK_SOURCE})`, 'gi');
-export const LOOSE_FUZZY = new RegExp(PRECHECK_SOURCE, 'i');
+export const PRECHECK_FUZZY = new RegExp(`(?:^|[^a-z0-9])(?:${FUZZY_PATTERN_SOURCE})`, 'gi');
+export const LOOSE_FUZZY = new RegExp(FUZZY_PATTERN_SOURCE, 'i');
 /**
  * FIND without the trailing check, for PDF-derived text where a name may be glued to what
  * follows ("Rinvoq15 mg", "upadacitinibtablets"); the code decides which glue counts.

@@ -4,7 +4,8 @@
  */
 import { endsName, isAsciiAlnum, isBlockedBefore, longestValidEnd } from './boundary';
 import { FUZZY_MIN_LENGTH } from './edit';
-import { accept, FIND, FIND_GLUED } from './patterns';
+import { fuzzyAt } from './fuzzy';
+import { accept, FIND, FIND_FUZZY, FIND_GLUED } from './patterns';
 import type { Candidate } from './types';
 
 const isDigit = (unit: number) => unit >= 0x30 && unit <= 0x39;
@@ -28,10 +29,13 @@ function gluedEnd(text: string, start: number, end: number): boolean {
   );
 }
 
-/** Every exact form in `text`; `glued`: also names glued to what follows (PDF text only). */
-export function scanPlain(text: string, glued = false): Candidate[] {
+/**
+ * Every exact form in `text`; `glued`: also names glued to what follows (PDF text only);
+ * `fuzzy` (not with `glued`): also misspellings, found in the same scan.
+ */
+export function scanPlain(text: string, glued = false, fuzzy = false): Candidate[] {
   const mentions: Candidate[] = [];
-  const find = glued ? FIND_GLUED : FIND;
+  const find = glued ? FIND_GLUED : fuzzy ? FIND_FUZZY : FIND;
   const endOk = glued
     ? (start: number, j: number) => endsName(text, j) || gluedEnd(text, start, j)
     : (_start: number, j: number) => endsName(text, j);
@@ -45,7 +49,10 @@ export function scanPlain(text: string, glued = false): Candidate[] {
     const surface = end < 0 || isBlockedBefore(text, start) ? '' : text.slice(start, end);
     const hit = surface === '' ? undefined : accept(surface);
     if (hit === undefined) {
-      find.lastIndex = m.index + 1;
+      // No form here; with `fuzzy`, a word after a covered form's prefix may be a misspelling.
+      const c = fuzzy ? fuzzyAt(text, start) : undefined;
+      if (c !== undefined) mentions.push(c);
+      find.lastIndex = c === undefined ? m.index + 1 : c.end;
       continue;
     }
     mentions.push(

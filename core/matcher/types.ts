@@ -34,6 +34,8 @@ export interface LexiconEntry {
   code?: true;
   /** Also an everyday word, place or person: counts only in a drug context (`context.ts`). */
   ambiguous?: Ambiguity;
+  /** The drug's generic or a brand name (not a variant, salt or derived spelling). */
+  main?: true;
 }
 
 /** A mention before the context rule: `ambiguous` marks one that needs a drug context. */
@@ -53,3 +55,9 @@ export const FORM_AMBIGUOUS_SPACED = 4;
  * shares its prefix with "léflunomide") would pass as the German Leflunomid.
  */
 export const FORM_ACCENTED = 8;
+/** The fuzzy rule covers this form (one word, seven ASCII letters or more, not a code). */
+export const FORM_FUZZY = 16;
+/** Written with a capital first letter (a brand): how "Did you mean …?" spells it. */
+export const FORM_CAPITAL = 32;
+/** A generic or brand name as the dataset writes it: preferred as the "Did you mean" form. */
+export const FORM_MAIN = 64;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compileMatcher, renderCompiledModule, tokenize } from '@/core/matcher/compile';
-import { FORM_CODE } from '@/core/matcher/types';
+import { FORM_CODE, FORM_FUZZY } from '@/core/matcher/types';
 
 const GAP = '[-\\u2010\\u2011\\s]?';
 
@@ -34,21 +34,28 @@ describe('compileMatcher', () => {
   ]);
 
   test('factors shared prefixes like a trie', () => {
-    expect(compiled.source).toBe(`(?:abt${GAP}494|r(?:invoq(?:\\s+lq)?|uxolitinib))`);
+    expect(compiled.source).toBe(`(?:abt${GAP}494|r(?:invoq(?:\\s+lq)?|uxol(?:itinib|(?!))))`);
   });
 
   test('tries the longer form first', () => {
     expect(new RegExp(compiled.source, 'i').exec('Rinvoq LQ')?.[0]).toBe('Rinvoq LQ');
   });
 
-  test('lists drug ids sorted and keys pointing into them, codes flagged', () => {
+  test('lists drug ids sorted and keys pointing into them, codes and fuzzy forms flagged', () => {
     expect(compiled.drugIds).toEqual(['ruxolitinib', 'upadacitinib']);
     expect(compiled.keys).toEqual([
       ['abt494', 1, FORM_CODE],
       ['rinvoq', 1, 0],
       ['rinvoqlq', 1, 0],
-      ['ruxolitinib', 0, 0],
+      ['ruxolitinib', 0, FORM_FUZZY],
     ]);
+  });
+
+  test('marks the exact prefix of a form the fuzzy rule covers with a never-matching alternative', () => {
+    expect(compiled.source).toContain('uxol(?:itinib|(?!))');
+    expect(new RegExp(`^(?:${compiled.source})$`).test('ruxolitinib')).toBe(true);
+    expect(new RegExp(`^(?:${compiled.source})$`).test('ruxolxyz')).toBe(false);
+    expect(compiled.prefixes).toBe('ruxol');
   });
 
   test.each([['Rinvoq®'], ['(x)'], ['éclair'], ['Ovalé'], ['Rinvoq\u4e00x']])(

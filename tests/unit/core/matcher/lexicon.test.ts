@@ -121,7 +121,7 @@ describe('buildLexicon', () => {
   test('keeps one entry when a drug lists the same form twice in different spellings', () => {
     const drug = createDrug('x-drug', { generic: 'xdrug', variants: ['XDRUG', 'x-drug'] });
     expect(buildLexicon([drug])).toEqual([
-      { surface: 'xdrug', drugId: 'x-drug' },
+      { surface: 'xdrug', drugId: 'x-drug', main: true },
       { surface: 'xdrugs', drugId: 'x-drug' },
     ]);
   });
