@@ -12,12 +12,11 @@ describe('handler maps', () => {
   } satisfies Handlers<ToContent>;
 
   test('a message goes to the handler of its type, with its fields', () => {
-    expect(handle(handlers, { type: 'open-sidebar', drugId: 'abrocitinib' })).toBe(
-      'open abrocitinib',
-    );
-    expect(handle(handlers, { type: 'toggle-sidebar' })).toBe('toggled');
-    expect(handle(handlers, { type: 'frame-reports', frames: [] })).toBe('0 frames');
-    expect(handle(handlers, { type: 'scroll-to-mention', drugId: 'upadacitinib', index: 2 })).toBe(
+    const run = (message: ToContent) => handle(handlers, message);
+    expect(run({ type: 'open-sidebar', drugId: 'abrocitinib' })).toBe('open abrocitinib');
+    expect(run({ type: 'toggle-sidebar' })).toBe('toggled');
+    expect(run({ type: 'frame-reports', frames: [] })).toBe('0 frames');
+    expect(run({ type: 'scroll-to-mention', drugId: 'upadacitinib', index: 2 })).toBe(
       'scroll upadacitinib 2',
     );
   });
