@@ -20,20 +20,26 @@ const isSpace = (unit: number) =>
   unit === 0x20 || (unit >= 0x09 && unit <= 0x0d) || unit === 0xa0 || unit === 0x3000;
 
 /**
- * Index of the next hyphen at or after `from` that whitespace follows, or -1. `indexOf` per
- * hyphen kind, not a regex: V8 runs it as a vectorised search (a regex over a page's text was a
- * quarter of the pre-check's time), and most text has few hyphens.
+ * The hyphens of `text` that whitespace follows, in order: `next(from)` is the first at or
+ * after `from` (non-decreasing `from`), or -1. `indexOf` per hyphen kind, not a regex: V8 runs it
+ * as a vectorised search (a regex over a page's text was a quarter of the pre-check's time). Each
+ * kind's next occurrence is remembered, so a kind the text lacks is searched for once, not once
+ * per break (which made a page of many "a - b" dashes quadratic).
  */
-function nextBreak(text: string, from: number): number {
-  let best = -1;
-  for (const hyphen of HYPHENS) {
-    let i = text.indexOf(hyphen, from);
-    while (i >= 0 && (best < 0 || i < best) && !isSpace(text.charCodeAt(i + 1))) {
-      i = text.indexOf(hyphen, i + 1);
+function breaks(text: string): (from: number) => number {
+  const at = HYPHENS.map(() => -2); // -2: not searched yet; -1: none left
+  return (from) => {
+    let best = -1;
+    for (let k = 0; k < HYPHENS.length; k++) {
+      let i = at[k]!;
+      if (i === -1) continue;
+      if (i < from) i = text.indexOf(HYPHENS[k]!, from);
+      while (i >= 0 && !isSpace(text.charCodeAt(i + 1))) i = text.indexOf(HYPHENS[k]!, i + 1);
+      at[k] = i;
+      if (i >= 0 && (best < 0 || i < best)) best = i;
     }
-    if (i >= 0 && (best < 0 || i < best)) best = i;
-  }
-  return best;
+    return best;
+  };
 }
 
 const isAsciiLetter = (unit: number) => (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a;
@@ -41,7 +47,8 @@ const isAsciiLetter = (unit: number) => (unit | 0x20) >= 0x61 && (unit | 0x20) <
 /** Names split at a hyphen-and-space break in `text`, none overlapping `found` (sorted). */
 export function brokenNames(text: string, found: readonly Candidate[] = []): Candidate[] {
   const out: Candidate[] = [];
-  for (let hyphen = nextBreak(text, 0); hyphen >= 0; hyphen = nextBreak(text, hyphen + 1)) {
+  const nextBreak = breaks(text);
+  for (let hyphen = nextBreak(0); hyphen >= 0; hyphen = nextBreak(hyphen + 1)) {
     WHITESPACE_RUN.lastIndex = hyphen + 1;
     const right = hyphen + 1 + WHITESPACE_RUN.exec(text)![0].length;
     let left = hyphen;
@@ -69,5 +76,5 @@ export function withBrokenNames(text: string, found: Candidate[]): Candidate[] {
 
 /** Whether `text` (without invisible characters) holds a broken name: the pre-check's half. */
 export function mightHoldBrokenName(text: string): boolean {
-  return nextBreak(text, 0) >= 0 && brokenNames(text).length > 0;
+  return breaks(text)(0) >= 0 && brokenNames(text).length > 0;
 }
