@@ -18,6 +18,8 @@ test('the popup has no detectable accessibility violations', async () => {
         drugs: [{ drugId: 'upadacitinib', count: 2, forms: [], context: '' }],
         totalMentions: 2,
         capped: true,
+        uiLoaded: false,
+        uiFailed: false,
       }}
       settings={parseSettings({})}
       drugName={() => 'Upadacitinib'}

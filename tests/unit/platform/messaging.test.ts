@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { parseToContent, type ToContent } from '@/core/messages';
+import { parseToContent, type ToContent } from '@/core/detector-protocol';
 import { askWithTimeout, receiveMessages, sendQuietly } from '@/platform/messaging';
 
 beforeEach(() => {
@@ -56,14 +56,22 @@ describe('receiveMessages', () => {
     'get-report': vi.fn(() => ({ answer: 'report' })),
     'open-sidebar': vi.fn((_m: Extract<ToContent, { type: 'open-sidebar' }>) => undefined),
     'toggle-sidebar': vi.fn(() => undefined),
+    'frame-reports': vi.fn(() => undefined),
+    'scroll-to-mention': vi.fn(() => undefined),
   });
+  /** What the browser passes for a message from our own background or popup. */
+  const ours = () => ({ id: fakeBrowser.runtime.id });
 
   test('passes valid messages to their handler and answers with its result', async () => {
     const h = handlers();
     receiveMessages(parseToContent, h, new AbortController().signal);
     const respond = vi.fn();
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'get-report' }, {}, respond);
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'open-sidebar', drugId: 'x' }, {}, respond);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'get-report' }, ours(), respond);
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'open-sidebar', drugId: 'x' },
+      ours(),
+      respond,
+    );
     expect(respond).toHaveBeenCalledExactlyOnceWith({ answer: 'report' });
     expect(h['open-sidebar']).toHaveBeenCalledWith({ type: 'open-sidebar', drugId: 'x' });
   });
@@ -73,8 +81,37 @@ describe('receiveMessages', () => {
     receiveMessages(parseToContent, h, new AbortController().signal);
     const respond = vi.fn();
     for (const raw of [{ type: 'report', report: {} }, { type: 'get-report', x: 1 }, 'get-report'])
-      await fakeBrowser.runtime.onMessage.trigger(raw, {}, respond);
+      await fakeBrowser.runtime.onMessage.trigger(raw, ours(), respond);
     expect(respond).not.toHaveBeenCalled();
+    expect(h['get-report']).not.toHaveBeenCalled();
+  });
+
+  test.each([
+    ['another extension', () => ({ id: 'another-extension-id' })],
+    ['a sender without an id', () => ({})],
+    ['no sender', () => undefined],
+  ])('ignores and never answers a message from %s', async (_, sender) => {
+    const h = handlers();
+    receiveMessages(parseToContent, h, new AbortController().signal);
+    const respond = vi.fn();
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'get-report' },
+      sender() as { id?: string },
+      respond,
+    );
+    expect(respond).not.toHaveBeenCalled();
+    expect(h['get-report']).not.toHaveBeenCalled();
+  });
+
+  test('an orphaned copy, whose runtime throws, accepts nothing', async () => {
+    const h = handlers();
+    receiveMessages(parseToContent, h, new AbortController().signal);
+    const sender = ours();
+    vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockImplementation(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    const respond = vi.fn();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'get-report' }, sender, respond);
     expect(h['get-report']).not.toHaveBeenCalled();
   });
 

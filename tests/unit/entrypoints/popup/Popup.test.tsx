@@ -4,6 +4,7 @@ import { Popup, type PopupProps } from '@/entrypoints/popup/Popup';
 import { classifyUrl } from '@/entrypoints/popup/page-kind';
 import type { SearchHit } from '@/core/search';
 import { parseSettings } from '@/core/settings';
+import { strings } from '@/core/strings';
 
 afterEach(cleanup);
 
@@ -32,6 +33,8 @@ function createPopup(over: Partial<PopupProps> = {}) {
       ],
       totalMentions: 4,
       capped: false,
+      uiLoaded: false,
+      uiFailed: false,
     },
     settings: parseSettings({}),
     drugName: (id) => NAMES.get(id),
@@ -68,10 +71,22 @@ describe('drugs on the page', () => {
         drugs: [{ drugId: 'madeupinib', count: 2, forms: [], context: '' }],
         totalMentions: 2,
         capped: false,
+        uiLoaded: false,
+        uiFailed: false,
       },
     });
     expect(screen.queryByTestId('popup-drug')).toBeNull();
     expect(screen.getByTestId('popup-no-drugs')).toBeTruthy();
+  });
+
+  test('says in one line when the page refused the sidebar, and only then', () => {
+    const props = createPopup();
+    expect(screen.queryByText(strings.sidebarUnavailable)).toBeNull();
+    cleanup();
+    createPopup({ report: { ...props.report!, uiFailed: true } });
+    expect(screen.getByText(strings.sidebarUnavailable)).toBeTruthy();
+    // The drugs are still listed: the highlights work without the sidebar.
+    expect(screen.getAllByTestId('popup-drug')).toHaveLength(2);
   });
 
   test('says when it is still reading the page', () => {
