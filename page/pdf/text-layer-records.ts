@@ -38,7 +38,10 @@ export function textLayerRecords(
       text += node.data.slice(start, end);
     }
     if (pieces.length === 0 || !sameLetters(text, mention.surface)) continue;
-    records.push({ drugId: mention.drugId, surface: mention.surface, pieces });
+    const record: MentionRecord = { drugId: mention.drugId, surface: mention.surface, pieces };
+    // A misspelling keeps its form, so the painter draws it dotted as on web pages.
+    if (mention.fuzzy !== undefined) record.fuzzy = mention.fuzzy;
+    records.push(record);
   }
   return records;
 }

@@ -53,6 +53,19 @@ describe('misspelt names on a page', () => {
     expect(running!.mentionFromNode(node, 2)).toEqual({ drugId: 'upadacitinib', index: 0 });
   });
 
+  test('are styled dotted in every visible highlight style, and not at all with none', async () => {
+    const replaceSync = vi.spyOn(CSSStyleSheet.prototype, 'replaceSync');
+    await scan('<p>Before it, Dupixant for a year.</p>');
+    const sheet = () => String(replaceSync.mock.calls.at(-1)?.[0] ?? '');
+    const rule = (css: string) => /-fuzzy\) \{ ([^}]*)\}/.exec(css)?.[1] ?? '';
+    expect(rule(sheet())).toContain('text-decoration-style: dotted');
+    running!.setHighlightStyle('underline');
+    expect(rule(sheet())).toContain('text-decoration-style: dotted');
+    running!.setHighlightStyle('none');
+    expect(rule(sheet())).toBe('');
+    expect(fuzzyName()).toBeUndefined();
+  });
+
   test('are left alone when the setting is off', async () => {
     const { reports } = await scan('<p>Rinvoq, and before it Dupixant for a year.</p>', false);
     expect(counts(reports[0]!)).toEqual([['upadacitinib', 1]]);

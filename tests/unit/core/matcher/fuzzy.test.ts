@@ -204,6 +204,31 @@ describe('the fuzzy rule on generated text', () => {
     );
   });
 
+  test('reads through soft hyphens and zero-width joiners as the exact matcher does', () => {
+    const transparent = fc.constantFrom('\u00AD', '\u200C', '\u200D', '\u2060', '\uFEFF');
+    const pair = text
+      .filter((t) => !/[\u00AD\u200B]/.test(t))
+      .chain((plain) =>
+        fc
+          .array(fc.option(transparent, { freq: 6 }), {
+            minLength: plain.length,
+            maxLength: plain.length,
+          })
+          .map((inserts): [string, string] => [
+            plain,
+            [...plain].map((c, i) => (inserts[i] ?? '') + c).join(''),
+          ]),
+      );
+    fc.assert(
+      fc.property(pair, ([plain, noisy]) => {
+        const view = (t: string) =>
+          findMentions(t, FUZZY).map((m) => [m.surface, m.drugId, m.fuzzy ?? null]);
+        expect(view(noisy)).toEqual(view(plain));
+      }),
+      RUNS,
+    );
+  });
+
   test('finds a superset of the exact matches, each misspelling one edit from its form', () => {
     fc.assert(
       fc.property(text, (t) => {

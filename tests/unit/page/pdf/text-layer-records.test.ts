@@ -48,6 +48,13 @@ describe('textLayerRecords', () => {
     expect(textLayerRecords([], mentions)).toEqual([]);
   });
 
+  test('keeps a misspelling’s form, so the reader paints it dotted', () => {
+    const items = [item('Stopped Dupixant in May')];
+    const mentions = findPdfMentions(pdfPageText(items), { fuzzy: true });
+    const [record] = textLayerRecords(layerOf(items), mentions);
+    expect(record).toMatchObject({ drugId: 'dupilumab', surface: 'Dupixant', fuzzy: 'Dupixent' });
+  });
+
   test('keeps a name broken over two lines as one record over both spans', () => {
     const items = [item('Rinvoq', 700, true), item('LQ', 686)];
     const [record] = textLayerRecords(layerOf(items), findPdfMentions(pdfPageText(items)));
