@@ -55,6 +55,11 @@ describe('editing', () => {
       { autoOpen: true },
     ],
     [
+      'misspelt names',
+      () => fireEvent.click(screen.getByTestId('options-fuzzy-matching')),
+      { fuzzyMatching: false },
+    ],
+    [
       'opening PDFs in the reader',
       () => fireEvent.click(screen.getByTestId('options-open-pdfs')),
       { openPdfsInReader: true },
