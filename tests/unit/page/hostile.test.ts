@@ -4,10 +4,9 @@ import { collectText } from '@/page/text/collect';
 import { guardHost, MAX_REMOUNTS } from '@/sidebar/guards/host-guard';
 import { recordsFromText, recordsFromTextSliced } from '@/page/mentions/mention-index';
 import { removeStaleCopies } from '@/sidebar/guards/stale-copies';
-import { contextGone } from '@/entrypoints/content/lifecycle';
+import { contextGone } from '@/entrypoints/content/context-gone';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { SidebarHost } from '@/sidebar/mount';
 import type { PageScanner } from '@/page/index';
 import { FakeHighlight, installHighlightApi, setBody, startScanner } from '../support/page';
 
@@ -243,7 +242,8 @@ function setShadow(root: ShadowRoot, markup: string): void {
 }
 
 describe('host guard', () => {
-  function fakeHost(): SidebarHost {
+  /** Stage 1's host as the guard sees it (top-frame.ts passes the same shape). */
+  function fakeHost(): { element: HTMLElement; reattach(): boolean } {
     const element = document.createElement('x-guarded-host');
     document.documentElement.append(element);
     return {
@@ -253,7 +253,7 @@ describe('host guard', () => {
         document.documentElement.append(element);
         return true;
       },
-    } as unknown as SidebarHost;
+    };
   }
 
   test('puts the host back under <html> when the page moves it into a hidden box', async () => {

@@ -2,21 +2,46 @@ import { readFileSync } from 'node:fs';
 import { fireEvent } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import css from '@/components/styles/sidebar.css?inline';
-import { HOST_TAG } from '@/sidebar/host-element';
+import type { LauncherLabels } from '@/core/detector-protocol';
+import type { PageReport } from '@/core/report';
+import { HOVER_DELAY_MS } from '@/core/setting-enums';
+import { strings } from '@/core/strings';
+import { createHostElement } from '@/sidebar/host-element';
+import { createLauncher, type Launcher } from '@/sidebar/launcher';
 import { mountSidebarHost, type SidebarHost, type SidebarHostOptions } from '@/sidebar/mount';
-import { HOVER_DELAY_MS } from '@/sidebar/store';
 import { createDataset, createReport } from '../support/factories';
+
+const EN: LauncherLabels = {
+  lang: 'en',
+  region: strings.launcherLabel,
+  one: strings.launcher.one,
+  other: strings.launcher.other,
+  dismiss: strings.dismissLauncher,
+  uiFailed: strings.sidebarUnavailable,
+};
 
 let host: SidebarHost;
 let options: SidebarHostOptions;
-/** The host's closed shadow root, caught as it is made: production code keeps no handle to it. */
+/** Stage 1's host element, its closed shadow root and the launcher in it. */
+let element: HTMLElement;
 let shadow: ShadowRoot;
+let launcher: Launcher;
 
+/**
+ * Mounts the sidebar the way stage 1 and 2 do it together (entrypoints/content/top-frame.ts
+ * makes the host and the launcher, entrypoints/ui/wiring.ts mounts into them): the launcher's
+ * open goes to the sidebar, and the sidebar's open state hides the launcher.
+ */
 function mount(overrides: Partial<SidebarHostOptions> = {}) {
-  const attachShadow = vi.spyOn(Element.prototype, 'attachShadow');
+  ({ element, shadow } = createHostElement(document));
+  launcher = createLauncher(document, shadow, EN, { onOpen: () => host.open() });
+  document.documentElement.append(element);
   options = {
     document,
+    element,
+    shadow,
     dataset: createDataset(),
+    onOpenChange: vi.fn((open: boolean) => launcher.setSidebarOpen(open)),
     onScrollToMention: vi.fn(),
     onWidthChange: vi.fn(),
     onOpenSettings: vi.fn(),
@@ -24,14 +49,19 @@ function mount(overrides: Partial<SidebarHostOptions> = {}) {
     ...overrides,
   };
   host = mountSidebarHost(options);
-  shadow = attachShadow.mock.results.at(-1)!.value as ShadowRoot;
-  attachShadow.mockRestore();
   return host;
+}
+
+/** What top-frame.ts does with each report: the launcher's count, then the sidebar's list. */
+function show(report: PageReport): void {
+  launcher.setCount(report.drugs.length);
+  host.update(report);
 }
 
 const root = () => shadow;
 const byTestId = (id: string) => root().querySelector<HTMLElement>(`[data-testid="${id}"]`);
 const visible = (el: Element | null) => !!el && !el.closest('[hidden]');
+const launcherShown = () => visible(byTestId('launcher'));
 const pushCss = () =>
   document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n');
 
@@ -40,79 +70,84 @@ beforeEach(() => {
 });
 afterEach(() => {
   host?.destroy();
+  element?.remove();
   vi.useRealTimers();
 });
 
-describe('sidebar host element', () => {
-  test('is one element with a random custom-element name and a closed shadow root', () => {
+describe('in stage 1’s host', () => {
+  test('renders into the host’s shadow root beside the launcher, adding nothing to the page', () => {
     mount();
-    expect(host.element.localName).toMatch(HOST_TAG);
-    expect(host.element.parentNode).toBe(document.documentElement);
-    expect(host.element.shadowRoot).toBeNull();
-    expect(host.element.attributes).toHaveLength(0);
-    expect(document.querySelectorAll(host.element.localName)).toHaveLength(1);
+    const added = [...document.documentElement.children].filter(
+      (el) => el !== document.head && el !== document.body,
+    );
+    expect(added).toEqual([element]);
+    expect(element.shadowRoot).toBeNull();
+    expect(element.attributes).toHaveLength(0);
+    expect(byTestId('launcher')).not.toBeNull();
+    host.open();
+    expect(visible(byTestId('sidebar'))).toBe(true);
   });
 
   test('puts our styles, theme colours included, in a style element inside the shadow root', () => {
     mount();
-    const style = root().querySelector('style')!;
-    expect(style.textContent).toContain('.jl{--bg:#ffffff');
-    expect(style.textContent).toContain(css);
+    const styles = [...root().querySelectorAll('style')].map((s) => s.textContent);
+    expect(styles.some((t) => t?.includes('.jl{--bg:#ffffff') && t.includes(css))).toBe(true);
   });
 
   test('the stylesheet isolates the host and adapts to motion and viewport preferences', () => {
     const source = readFileSync('components/styles/sidebar.css', 'utf8');
-    expect(source).toMatch(/:host\s*\{\s*all: initial !important;/);
+    const base = readFileSync('components/styles/base.css', 'utf8');
+    expect(source + base).toMatch(/:host\s*\{\s*all: initial !important;/);
     expect(source).toContain('@media (prefers-reduced-motion: no-preference)');
     expect(source).toContain('@media (max-width: 499.98px)');
   });
 
-  test('reattaches after the page removes it, and only then', () => {
+  test('relayout re-applies the push layout (after stage 1 put the host back)', () => {
     mount();
-    expect(host.reattach()).toBe(false);
-    host.element.remove();
-    expect(host.reattach()).toBe(true);
-    expect(host.element.isConnected).toBe(true);
+    host.setUi({ layout: 'push' });
+    host.open();
+    document.adoptedStyleSheets = [];
+    host.relayout();
+    expect(pushCss()).toContain('margin-right');
   });
 
-  test('destroy removes the host and the push stylesheet, and later calls do nothing', () => {
+  test('destroy removes the sidebar and the push stylesheet but leaves stage 1’s host and launcher', () => {
     mount();
+    show(createReport([['upadacitinib', 1]]));
     host.setUi({ layout: 'push' });
     host.open();
     expect(pushCss()).toContain('margin-right');
     host.destroy();
-    expect(host.element.isConnected).toBe(false);
     expect(pushCss()).toBe('');
+    expect(byTestId('sidebar')).toBeNull();
+    expect(root().querySelectorAll('style')).toHaveLength(1);
+    expect(element.isConnected).toBe(true);
+    expect(byTestId('launcher')).not.toBeNull();
     host.open();
     host.destroy();
-    expect(host.reattach()).toBe(false);
+    expect(byTestId('sidebar')).toBeNull();
   });
 });
 
 describe('launcher and opening', () => {
-  test('shows the launcher only when drugs were found and the sidebar is closed', () => {
+  test('the launcher opens the sidebar and hides while it is open', () => {
     mount();
-    expect(byTestId('launcher')).toBeNull();
-    host.update(
+    show(
       createReport([
         ['upadacitinib', 2],
         ['dupilumab', 1],
       ]),
     );
     expect(byTestId('launcher')?.textContent).toBe('JAK Lens · 2 drugs');
+    expect(launcherShown()).toBe(true);
     fireEvent.click(byTestId('launcher')!);
     expect(host.isOpen()).toBe(true);
-    expect(byTestId('launcher')).toBeNull();
+    expect(options.onOpenChange).toHaveBeenLastCalledWith(true);
+    expect(launcherShown()).toBe(false);
     expect(visible(byTestId('sidebar'))).toBe(true);
-  });
-
-  test('a dismissed launcher stays away for this page', () => {
-    mount();
-    host.update(createReport([['upadacitinib', 2]]));
-    fireEvent.click(root().querySelector('[aria-label="Hide JAK Lens on this page"]')!);
-    expect(byTestId('launcher')).toBeNull();
-    host.update(createReport([['upadacitinib', 3]]));
-    expect(byTestId('launcher')).toBeNull();
+    host.close();
+    expect(options.onOpenChange).toHaveBeenLastCalledWith(false);
+    expect(launcherShown()).toBe(true);
   });
 
   test('opens at a drug with focus on its title, and Escape returns focus to the page', () => {
@@ -131,7 +166,7 @@ describe('launcher and opening', () => {
 
   test('closing after opening from the launcher puts focus back on the launcher', () => {
     mount();
-    host.update(createReport([['upadacitinib', 2]]));
+    show(createReport([['upadacitinib', 2]]));
     byTestId('launcher')!.focus();
     fireEvent.click(byTestId('launcher')!);
     fireEvent.click(byTestId('close')!);
@@ -170,19 +205,18 @@ describe('launcher and opening', () => {
     expect(host.isOpen()).toBe(false);
   });
 
-  test('settings, copy and mention navigation reach the wiring', () => {
+  // Copying is being reworked with the citations (NoteCard); its pass-through is the App's.
+  test('settings and mention navigation reach the wiring', () => {
     mount();
     host.update(createReport([['upadacitinib', 2]]));
     host.open({ drugId: 'upadacitinib' });
     fireEvent.click(root().querySelector('[aria-label="JAK Lens settings"]')!);
-    fireEvent.click(
-      [...root().querySelectorAll('button')].find((b) => b.textContent === 'Copy citation')!,
-    );
     fireEvent.click(root().querySelector('[aria-label="Next mention"]')!);
     expect(options.onOpenSettings).toHaveBeenCalledOnce();
-    expect(options.onCopy).toHaveBeenCalledWith(expect.stringContaining('Dr Eingun James Song'));
     expect(options.onScrollToMention).toHaveBeenCalledWith('upadacitinib', 0);
-    expect(root().querySelector('[role=status]')?.textContent).toBe('Mention 1 of 2');
+    expect(root().querySelector('.jl:not(.jl-launcher) [role=status]')?.textContent).toBe(
+      'Mention 1 of 2',
+    );
   });
 });
 
@@ -210,7 +244,7 @@ describe('layout settings', () => {
   test('theme, side and width reach the root inside the shadow root', () => {
     mount();
     host.setUi({ theme: 'dark', side: 'left', sidebarWidth: 500 });
-    const jl = root().querySelector<HTMLElement>('.jl')!;
+    const jl = root().querySelector<HTMLElement>('.jl:not(.jl-launcher)')!;
     expect(jl.dataset.theme).toBe('dark');
     expect(jl.dataset.side).toBe('left');
     expect(jl.style.getPropertyValue('--w')).toBe('500px');
@@ -231,7 +265,7 @@ describe('hover card', () => {
     vi.useFakeTimers();
     mount();
     host.showHoverCard({ drugId: 'upadacitinib', x: 10, y: 10 });
-    vi.advanceTimersByTime(HOVER_DELAY_MS - 1);
+    vi.advanceTimersByTime(HOVER_DELAY_MS.short - 1);
     expect(byTestId('hover-card')).toBeNull();
     vi.advanceTimersByTime(1);
     expect(byTestId('hover-card')?.textContent).toContain('Upadacitinib');

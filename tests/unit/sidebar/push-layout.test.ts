@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { removeStaleCopies } from '@/sidebar/guards/stale-copies';
+import { createHostElement } from '@/sidebar/host-element';
 import { mountSidebarHost } from '@/sidebar/mount';
 import { createPushLayout, PUSH_RULE } from '@/sidebar/push-layout';
 import { createDataset } from '../support/factories';
@@ -34,24 +35,28 @@ describe('push layout', () => {
 
 describe('leftovers of an earlier copy', () => {
   test('the host and push sheet this code makes are what the stale-copy guard removes', () => {
-    const attachShadow = vi.spyOn(Element.prototype, 'attachShadow');
+    // The host as stage 1 makes it (top-frame.ts), the sidebar mounted into it (ui/wiring.ts).
+    const { element, shadow } = createHostElement(document);
+    document.documentElement.append(element);
     const old = mountSidebarHost({
       document,
+      element,
+      shadow,
       dataset: createDataset(),
+      onOpenChange: vi.fn(),
       onScrollToMention: vi.fn(),
       onWidthChange: vi.fn(),
       onOpenSettings: vi.fn(),
       onCopy: vi.fn(),
     });
-    const shadow = attachShadow.mock.results.at(-1)!.value as ShadowRoot;
     old.setUi({ layout: 'push' });
     old.open();
     expect(rules()).not.toBe('');
     const removed = removeStaleCopies(document, {
-      shadowRootOf: (el) => (el === old.element ? shadow : null),
+      shadowRootOf: (el) => (el === element ? shadow : null),
     });
     expect(removed).toBe(2);
-    expect(old.element.isConnected).toBe(false);
+    expect(element.isConnected).toBe(false);
     expect(document.adoptedStyleSheets).toEqual([]);
     old.destroy();
   });
