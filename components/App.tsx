@@ -22,6 +22,8 @@ export interface AppProps {
    * still returns nothing counts as copied, as it did before copying could report failure.
    */
   onCopy: CopyText;
+  /** The hover card's "Don't show cards on this site"; without it the card has no such button. */
+  onHideCardsOnSite?: () => void;
   /** The page's address, for the notes' problem reports (only if the reader ticks it). */
   pageUrl?: string;
   /** When this build was made (YYYY-MM-DD), for "About this data"; absent in development. */
@@ -59,6 +61,13 @@ export function App(props: AppProps) {
           onOpenNotes={(drugId) => dispatch({ type: 'open', target: { drugId }, focus: true })}
           onClose={() => dispatch({ type: 'hover-card', card: null })}
           onHold={(holding) => dispatch({ type: 'hold-card', holding })}
+          onHideOnSite={
+            props.onHideCardsOnSite &&
+            (() => {
+              dispatch({ type: 'hover-card', card: null });
+              props.onHideCardsOnSite?.();
+            })
+          }
         />
       )}
       {state.everOpened && (

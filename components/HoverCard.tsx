@@ -13,13 +13,22 @@ export interface HoverCardProps {
   onClose: () => void;
   /** True while the pointer is over the card, so moving onto it does not hide it. */
   onHold: (holding: boolean) => void;
+  /** "Don't show cards on this site"; the button shows only when this is given. */
+  onHideOnSite?: () => void;
 }
 
 /** Distance between the pointer and the card. */
 const GAP = 12;
 
 /** A compact card near a hovered or focused mention: names, class, target, one-line summary. */
-export function HoverCard({ dataset, card, onOpenNotes, onClose, onHold }: HoverCardProps) {
+export function HoverCard({
+  dataset,
+  card,
+  onOpenNotes,
+  onClose,
+  onHold,
+  onHideOnSite,
+}: HoverCardProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState({ left: card.x + GAP, top: card.y + GAP });
   const drug = lookup(dataset).drugs.get(card.drugId);
@@ -64,6 +73,16 @@ export function HoverCard({ dataset, card, onOpenNotes, onClose, onHold }: Hover
       <button type="button" class="btn primary" onClick={() => onOpenNotes(drug.id)}>
         {strings.openNotes}
       </button>
+      {onHideOnSite && (
+        <button
+          type="button"
+          class="link card-hide"
+          data-testid="hover-card-hide-on-site"
+          onClick={onHideOnSite}
+        >
+          {strings.hideCardsOnSite}
+        </button>
+      )}
     </div>
   );
 }

@@ -67,7 +67,10 @@ export interface DetectorConfig {
   autoOpen: boolean;
   /** The "fuzzy matching" setting: one-edit misspellings of long names count too. */
   fuzzy: boolean;
-  /** The "hover cards" setting: a hovered or focused mention shows its card. */
+  /**
+   * Whether the pointer resting on a mention shows its card on this site: the "hover cards"
+   * setting, off on the sites in `noCardSites`. Keyboard focus on a mention always does.
+   */
   hoverCards: boolean;
   theme: (typeof THEMES)[number];
   side: (typeof SIDES)[number];

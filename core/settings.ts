@@ -12,6 +12,7 @@
 import * as z from 'zod/mini';
 import type { HighlightGroup } from '@/data/schema';
 import { LANGUAGE_CHOICES } from './languages';
+import { HOVER_DELAYS } from './setting-enums';
 
 export const SITE_MODES = ['all', 'only-listed', 'except-listed'] as const;
 export const HIGHLIGHT_STYLES = ['background', 'underline', 'none'] as const;
@@ -132,11 +133,9 @@ const groupFlags = Object.fromEntries(
   HIGHLIGHT_GROUPS.map((group) => [group, z.optional(z.boolean())]),
 ) as Record<HighlightGroup, z.ZodMiniOptional<z.ZodMiniBoolean>>;
 
-/** The settings, field by field: the one place a setting is declared. */
-const FIELDS = {
-  siteMode: field(z.enum(SITE_MODES), 'all'),
-  /** Hostnames, e.g. "example.com" (matches subdomains too). */
-  sites: field<string[]>(
+/** A list of hostnames: strictly all valid, tolerantly the valid ones; at most {@link MAX_SITES}. */
+const siteList = () =>
+  field<string[]>(
     z.pipe(
       z
         .array(z.string().check(z.refine((s) => normalizeHost(s) !== null)))
@@ -148,7 +147,13 @@ const FIELDS = {
       z.array(z.unknown()),
       z.transform((list: unknown[]) => keepSites(list)),
     ),
-  ),
+  );
+
+/** The settings, field by field: the one place a setting is declared. */
+const FIELDS = {
+  siteMode: field(z.enum(SITE_MODES), 'all'),
+  /** Hostnames, e.g. "example.com" (matches subdomains too). */
+  sites: siteList(),
   highlightStyle: field(z.enum(HIGHLIGHT_STYLES), 'background'),
   /** A file may leave groups out (they stay on); a stored value keeps its boolean groups. */
   groups: field<Groups>(
@@ -176,6 +181,10 @@ const FIELDS = {
     SIDEBAR_WIDTH.default,
     z.pipe(z.number(), z.transform(clampWidth)),
   ),
+  /** How long the pointer rests on a name before its card shows (core/setting-enums.ts). */
+  hoverDelay: field(z.enum(HOVER_DELAYS), 'short'),
+  /** Sites where the pointer shows no cards ("Don't show cards on this site"); like `sites`. */
+  noCardSites: siteList(),
   /** Whether highlighted names show hover cards at all (an organisation may turn them off). */
   hoverCards: field(z.boolean(), true),
   /** Also find misspelt names one letter from a long name ("Dupixant"); core/matcher/fuzzy.ts. */
@@ -197,12 +206,12 @@ export type HighlightStyle = Settings['highlightStyle'];
 /** The settings the in-page sidebar reads, under the same names as in storage. */
 export type SidebarUi = Pick<
   Settings,
-  'side' | 'layout' | 'theme' | 'autoOpen' | 'sidebarWidth' | 'feedbackAddress'
+  'side' | 'layout' | 'theme' | 'autoOpen' | 'sidebarWidth' | 'feedbackAddress' | 'hoverDelay'
 >;
 
 export function sidebarUi(settings: Settings): SidebarUi {
-  const { side, layout, theme, autoOpen, sidebarWidth, feedbackAddress } = settings;
-  return { side, layout, theme, autoOpen, sidebarWidth, feedbackAddress };
+  const { side, layout, theme, autoOpen, sidebarWidth, feedbackAddress, hoverDelay } = settings;
+  return { side, layout, theme, autoOpen, sidebarWidth, feedbackAddress, hoverDelay };
 }
 
 function deepFreeze<T extends object>(value: T): T {
@@ -326,6 +335,25 @@ export function isEnabledOnHost(settings: Settings, hostname: string): boolean {
   const host = cleanHostname(hostname);
   const listed = host !== '' && settings.sites.some((site) => hostMatches(site, host));
   return settings.siteMode === 'only-listed' ? listed : !listed;
+/**
+ * Whether resting the pointer on a name shows its card on `hostname`: hover cards on, and the
+ * site (or a parent domain) not in `noCardSites`. Keyboard focus shows cards regardless.
+ */
+export function hoverCardsOnHost(settings: Settings, hostname: string): boolean {
+  const host = cleanHostname(hostname);
+  return settings.hoverCards && !settings.noCardSites.some((site) => hostMatches(site, host));
+}
+
+/**
+ * "Don't show cards on this site": `hostname` added to `noCardSites` (the oldest entry goes when
+ * the list is full). Unchanged when it is listed already or names no site.
+ */
+export function withoutCardsOn(settings: Settings, hostname: string): Settings {
+  const host = normalizeHost(hostname);
+  if (!host || settings.noCardSites.includes(host)) return settings;
+  return { ...settings, noCardSites: keepSites([...settings.noCardSites, host].slice(-MAX_SITES)) };
+}
+
 }
 
 /**

@@ -120,6 +120,13 @@ export const strings = {
     'Your settings could not be read ({reason}); the defaults are shown and nothing was changed.',
   optionsSaveFailed: 'Your change could not be saved: {reason}',
   optionsHoverCards: 'Show a card when pointing at a highlighted name',
+  optionsHoverDelayLabel: 'Wait before showing a card',
+  /** `{seconds}` is the delay in seconds, written in the interface language (0.3). */
+  optionsHoverDelayShort: 'Short ({seconds} s)',
+  optionsHoverDelayLong: 'Long ({seconds} s)',
+  optionsNoCardSitesLabel: 'Sites without cards',
+  optionsNoCardSitesHelp:
+    'Pointing at a name shows no card on these sites; moving keyboard focus to it still does.',
   optionsFuzzyMatching: 'Also find names misspelt by one letter (shown dotted)',
   /** Beside a setting an organisation's policy locks (options page, popup). */
   managedByOrganisation: 'Managed by your organisation',
@@ -307,6 +314,8 @@ export const strings = {
   didYouMean: 'Did you mean {name}?',
 
   disclaimer: 'For information only, not medical advice. Check the label and clinical guidance.',
+  /** Hover card: adds the page's site to the options' "Sites without cards". */
+  hideCardsOnSite: 'Don’t show cards on this site',
   source: 'Source',
 
   /** The PDF reader page. */

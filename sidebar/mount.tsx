@@ -14,6 +14,7 @@ import { themeCss } from '@/components/theme';
 import type { Dataset } from '@/data/schema';
 import { EMPTY_REPORT, type PageReport } from '@/core/report';
 import { DEFAULT_SETTINGS, sidebarUi, type SidebarUi } from '@/core/settings';
+import { HOVER_DELAY_MS } from '@/core/setting-enums';
 import type { HoverCardPoint, OpenTarget, SidebarAction, SidebarState } from '@/core/sidebar-state';
 import { createPushLayout } from './push-layout';
 import { createSidebarStore } from './store';
@@ -31,6 +32,8 @@ export interface SidebarHostOptions {
   onOpenSettings: () => void;
   /** Copies to the clipboard; resolves whether it worked (the UI says so). */
   onCopy: (text: string) => Promise<boolean>;
+  /** The hover card's "Don't show cards on this site" (the card has closed already); no button without. */
+  onHideCardsOnSite?: () => void;
 }
 
 export interface SidebarHost {
@@ -137,6 +140,7 @@ export function mountSidebarHost(options: SidebarHostOptions): SidebarHost {
         onScrollToMention={options.onScrollToMention}
         onOpenSettings={options.onOpenSettings}
         onCopy={options.onCopy}
+        onHideCardsOnSite={options.onHideCardsOnSite}
         pageUrl={doc.location.href}
         buildDate={BUILD_DATE}
       />,
@@ -151,6 +155,7 @@ export function mountSidebarHost(options: SidebarHostOptions): SidebarHost {
     },
     setUi(state) {
       ui = { ...ui, ...state };
+      store.setHoverDelay(HOVER_DELAY_MS[ui.hoverDelay]);
       layout();
       dispatchAndRender({ type: 'auto-open', enabled: ui.autoOpen });
     },

@@ -10,9 +10,8 @@ import {
   type SidebarAction,
   type SidebarState,
 } from '@/core/sidebar-state';
+import { HOVER_DELAY_MS } from '@/core/setting-enums';
 
-/** Dwell on a mention this long before its card shows (a pointer passing over shows nothing). */
-export const HOVER_DELAY_MS = 300;
 /** Leaving the mention hides the card after this long, time enough to move onto the card. */
 const HOVER_HIDE_MS = 200;
 
@@ -20,10 +19,12 @@ export interface SidebarStore {
   getState(): SidebarState;
   dispatch(action: SidebarAction): void;
   /**
-   * Call on every hover/focus change of a mention (null when it ends): the card shows after
-   * {@link HOVER_DELAY_MS} and stays while the pointer is on it.
+   * Call on every hover/focus change of a mention (null when it ends): the card shows after the
+   * dwell (a pointer passing over shows nothing) and stays while the pointer is on it.
    */
   hover(card: HoverCardPoint | null): void;
+  /** The dwell before a card shows, from the "hover delay" setting (core/setting-enums.ts). */
+  setHoverDelay(ms: number): void;
   /** Stops the timers; later calls do nothing. */
   destroy(): void;
 }
@@ -34,6 +35,7 @@ export function createSidebarStore(
 ): SidebarStore {
   let state = INITIAL_SIDEBAR_STATE;
   let destroyed = false;
+  let hoverDelay = HOVER_DELAY_MS.short;
   let showTimer: ReturnType<typeof setTimeout> | undefined;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -72,7 +74,10 @@ export function createSidebarStore(
       clearTimeout(hideTimer);
       if (state.hoverCard?.drugId === card.drugId) return;
       clearTimeout(showTimer);
-      showTimer = setTimeout(() => dispatch({ type: 'hover-card', card }), HOVER_DELAY_MS);
+      showTimer = setTimeout(() => dispatch({ type: 'hover-card', card }), hoverDelay);
+    },
+    setHoverDelay(ms) {
+      hoverDelay = ms;
     },
     destroy() {
       destroyed = true;

@@ -95,6 +95,12 @@ export const es: Translation = {
     'No se pudieron leer sus ajustes ({reason}); se muestran los predeterminados y no se cambió nada.',
   optionsSaveFailed: 'No se pudo guardar el cambio: {reason}',
   optionsHoverCards: 'Mostrar una tarjeta al señalar un nombre resaltado',
+  optionsHoverDelayLabel: 'Espera antes de mostrar una tarjeta',
+  optionsHoverDelayShort: 'Corta ({seconds} s)',
+  optionsHoverDelayLong: 'Larga ({seconds} s)',
+  optionsNoCardSitesLabel: 'Sitios sin tarjetas',
+  optionsNoCardSitesHelp:
+    'En estos sitios, señalar un nombre no muestra ninguna tarjeta; llevar el foco del teclado hasta él sí la muestra.',
   optionsFuzzyMatching: 'Encontrar también nombres con una letra mal escrita (subrayado de puntos)',
   managedByOrganisation: 'Gestionado por su organización',
   optionsPolicyIssues:
@@ -272,6 +278,7 @@ export const es: Translation = {
 
   openNotes: 'Abrir notas',
   didYouMean: '¿Quería decir {name}?',
+  hideCardsOnSite: 'No mostrar tarjetas en este sitio',
 
   disclaimer:
     'Solo a título informativo, no es consejo médico. Consulte la ficha técnica y las guías clínicas.',

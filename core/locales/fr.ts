@@ -100,6 +100,12 @@ export const fr: Translation = {
     'Vos réglages n’ont pas pu être lus ({reason})\u00a0; les valeurs par défaut sont affichées et rien n’a été modifié.',
   optionsSaveFailed: 'Votre modification n’a pas pu être enregistrée\u00a0: {reason}',
   optionsHoverCards: 'Afficher une fiche au survol d’un nom surligné',
+  optionsHoverDelayLabel: 'Délai avant d’afficher une fiche',
+  optionsHoverDelayShort: 'Court ({seconds} s)',
+  optionsHoverDelayLong: 'Long ({seconds} s)',
+  optionsNoCardSitesLabel: 'Sites sans fiches',
+  optionsNoCardSitesHelp:
+    'Sur ces sites, survoler un nom n’affiche aucune fiche ; y placer le focus clavier l’affiche toujours.',
   optionsFuzzyMatching:
     'Trouver aussi les noms mal orthographiés d’une lettre (soulignés en pointillé)',
   managedByOrganisation: 'Géré par votre organisation',
@@ -286,6 +292,7 @@ export const fr: Translation = {
 
   openNotes: 'Ouvrir les notes',
   didYouMean: 'Vouliez-vous dire {name} ?',
+  hideCardsOnSite: 'Ne plus afficher de fiches sur ce site',
 
   disclaimer:
     'À titre d’information uniquement, pas un avis médical. Consultez le RCP et les recommandations cliniques.',

@@ -5,7 +5,7 @@
  * the tab's, not the frame's.
  */
 import type { DetectorConfig, LauncherLabels } from '@/core/detector-protocol';
-import { isEnabledOnHost, type Settings } from '@/core/settings';
+import { hoverCardsOnHost, isEnabledOnHost, type Settings } from '@/core/settings';
 import { strings } from '@/core/strings';
 import { dataset } from '@/data';
 import { drugFilter, drugGroups } from '@/data/queries';
@@ -47,7 +47,8 @@ export function detectorConfig(
     disabledDrugs: drugIds.filter((id) => !isEnabled(id)),
     autoOpen: settings.autoOpen,
     fuzzy: (settings as { fuzzyMatching?: boolean }).fuzzyMatching ?? true,
-    hoverCards: settings.hoverCards,
+    // Pointer cards: off everywhere, or on a site the user said "Don't show cards on this site" for.
+    hoverCards: host === null ? settings.hoverCards : hoverCardsOnHost(settings, host),
     theme: settings.theme,
     side: settings.side,
     labels: launcherLabels(lang),

@@ -212,7 +212,7 @@ export function startDetector(
     document: doc,
     scanner: () => scanner,
     isOwnElement,
-    onHover: (card) => top?.hover(card),
+    onHover: (card, source) => top?.hover(card, source),
     onOpen: (drugId) => (top ? top.open({ drugId }) : send({ type: 'open-in-top', drugId })),
     listen: (type, handler, options) => doc.addEventListener(type, handler, { ...options, signal }),
   });

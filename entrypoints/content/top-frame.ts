@@ -2,6 +2,7 @@ import type { DetectorConfig } from '@/core/detector-protocol';
 import type { ToBackground } from '@/core/messages';
 import type { PageReport } from '@/core/report';
 import type { HoverCardPoint, OpenTarget } from '@/core/sidebar-state';
+import type { HoverSource } from '@/page/mentions/pointer';
 import { guardActions } from '@/sidebar/guards/click-guard';
 import { guardHost } from '@/sidebar/guards/host-guard';
 import { createHostElement } from '@/sidebar/host-element';
@@ -28,8 +29,12 @@ export interface TopFrame {
   configure(config: DetectorConfig): void;
   open(target?: OpenTarget): void;
   toggle(): void;
-  /** A hovered (or focused) mention, or null when it ends. The first one starts loading stage 2. */
-  hover(card: HoverCardPoint | null): void;
+  /**
+   * A hovered (or focused) mention, or null when it ends. The first one starts loading stage 2.
+   * With pointer cards off here (`hoverCards` in the configuration) the pointer's are dropped
+   * before anything loads; keyboard focus still shows its card.
+   */
+  hover(card: HoverCardPoint | null, source: HoverSource): void;
   status(): { uiLoaded: boolean; uiFailed: boolean };
   /** Removes the sidebar, the launcher and the host (the site was switched off, or teardown). */
   remove(): void;
@@ -44,8 +49,8 @@ interface Host {
 
 /**
  * Stage 2 (the sidebar, the hover card, the dataset) is injected by the background on the first
- * sign that it is wanted: a pointer resting on a mention (so the card is ready by the time its
- * 300 ms dwell ends), a click on a mention or the launcher, the shortcut, the popup, the context
+ * sign that it is wanted: a pointer resting on a mention where cards are on (so the card is ready
+ * by the time its dwell ends), keyboard focus on one, a click on a mention or the launcher, the shortcut, the popup, the context
  * menu, or auto-open. What was asked for meanwhile is replayed once it attaches; only the latest
  * request counts. A page where injection is refused gets one line under the launcher.
  */
@@ -150,10 +155,11 @@ export function createTopFrame(options: TopFrameOptions): TopFrame {
       if (ui) ui.toggle();
       else withUi((u) => u.open());
     },
-    hover(card) {
-      hoverCard = card;
-      if (ui) ui.showHoverCard(card);
-      else if (card) load();
+    hover(card, source) {
+      const wanted = source === 'focus' || options.config().hoverCards ? card : null;
+      hoverCard = wanted;
+      if (ui) ui.showHoverCard(wanted);
+      else if (wanted) load();
     },
     status: () => ({ uiLoaded: ui !== null, uiFailed: failed }),
     remove() {

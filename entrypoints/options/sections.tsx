@@ -14,7 +14,8 @@ import {
   type Settings,
 } from '@/core/settings';
 import { LANGUAGE_CHOICES } from '@/core/languages';
-import { format, strings } from '@/core/strings';
+import { HOVER_DELAY_MS, HOVER_DELAYS } from '@/core/setting-enums';
+import { format, strings, stringsLanguage } from '@/core/strings';
 import { choices, Select, type SetSetting } from './controls';
 import { ManagedNote, NOTHING_LOCKED, type LockedSet } from './managed';
 import { SitesEditor } from './SitesEditor';
@@ -57,6 +58,15 @@ const layoutChoices = () =>
     overlay: strings.optionsLayoutOverlay,
     push: strings.optionsLayoutPush,
   });
+/** "Short (0.3 s)": the seconds come from HOVER_DELAY_MS, written in the interface language. */
+const hoverDelayChoices = () => {
+  const seconds = (ms: number) =>
+    new Intl.NumberFormat(stringsLanguage(), { maximumFractionDigits: 1 }).format(ms / 1000);
+  return choices(HOVER_DELAYS, {
+    short: format(strings.optionsHoverDelayShort, { seconds: seconds(HOVER_DELAY_MS.short) }),
+    long: format(strings.optionsHoverDelayLong, { seconds: seconds(HOVER_DELAY_MS.long) }),
+  });
+};
 const languageChoices = () =>
   choices(LANGUAGE_CHOICES, { auto: strings.optionsLanguageAuto, ...strings.languageNames });
 const themeChoices = () =>
@@ -142,6 +152,26 @@ export function HighlightSection({ settings, set, locked = NOTHING_LOCKED }: Sec
         {strings.optionsHoverCards}
       </label>
       <ManagedNote locked={locked} setting="hoverCards" />
+      <Select
+        id="hover-delay"
+        label={strings.optionsHoverDelayLabel}
+        value={settings.hoverDelay}
+        disabled={locked.has('hoverDelay') || !settings.hoverCards}
+        options={hoverDelayChoices()}
+        onChange={(v) => set('hoverDelay', v)}
+      />
+      <ManagedNote locked={locked} setting="hoverDelay" />
+      <fieldset data-testid="options-no-card-sites">
+        <legend>{strings.optionsNoCardSitesLabel}</legend>
+        <p class="hint">{strings.optionsNoCardSitesHelp}</p>
+        <SitesEditor
+          name="no-card-site"
+          sites={settings.noCardSites}
+          disabled={locked.has('noCardSites')}
+          onChange={(sites) => set('noCardSites', sites)}
+        />
+      </fieldset>
+      <ManagedNote locked={locked} setting="noCardSites" />
       <label class="row">
         <input
           type="checkbox"

@@ -1,5 +1,5 @@
 import { loadDataset } from '@/data/lazy';
-import { parseSettings, sidebarUi, type Settings } from '@/core/settings';
+import { parseSettings, sidebarUi, withoutCardsOn, type Settings } from '@/core/settings';
 import { applyLanguage } from '@/platform/language';
 import { saveSettings } from '@/platform/settings-store';
 import { copyText } from '@/sidebar/clipboard';
@@ -12,7 +12,7 @@ const WIDTH_SAVE_DELAY_MS = 400;
 /**
  * Mounts the sidebar into stage 1's host and attaches it to the detector. Settings arrive from
  * stage 1 as the background sent them and are read here with the one settings schema; the width
- * the user drags to is saved back to storage. Everything ends with the detector's signal.
+ * the user drags to, and "Don't show cards on this site", are saved back to storage. Everything ends with the detector's signal.
  */
 export function startUi(link: DetectorLink): void {
   const { signal } = link;
@@ -37,6 +37,11 @@ export function startUi(link: DetectorLink): void {
     },
     onOpenSettings: () => link.openOptions(),
     onCopy: (text) => copyText(text, link.shadow),
+    // Stage 1 stops showing cards here once the background's configuration says so.
+    onHideCardsOnSite: () => {
+      settings = withoutCardsOn(settings, link.document.location.hostname);
+      saveSettings(settings).catch(() => undefined);
+    },
   });
   host.setUi(sidebarUi(settings));
 

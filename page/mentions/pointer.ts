@@ -4,11 +4,14 @@ import type { PageScanner } from '../index';
 /** Elements whose own click behaviour wins over opening the sidebar. */
 const INTERACTIVE = 'a[href], button, input, textarea, select, label, summary, [contenteditable]';
 
+/** What brought a mention up: the pointer resting on it, or keyboard focus on its element. */
+export type HoverSource = 'pointer' | 'focus';
+
 export interface PointerOptions {
   document: Document;
   scanner: () => PageScanner | null;
   isOwnElement: (node: EventTarget | null) => boolean;
-  onHover: (card: HoverCardPoint | null) => void;
+  onHover: (card: HoverCardPoint | null, source: HoverSource) => void;
   onOpen: (drugId: string) => void;
   /** Registers a listener that is removed when the content script is invalidated. */
   listen: <K extends keyof DocumentEventMap>(
@@ -30,12 +33,13 @@ export function trackPointer(options: PointerOptions): { cancel(): void } {
   let current: string | null = null;
 
   /** Reports changes only; the host owns the show delay and keeps a card the pointer rests on. */
-  const schedule = (card: HoverCardPoint | null) => {
-    // A misspelling of a drug is its own card ("Did you mean Dupixent?").
-    const key = card ? `${card.drugId}|${card.didYouMean ?? ''}` : null;
+  const schedule = (card: HoverCardPoint | null, source: HoverSource) => {
+    // A misspelling of a drug is its own card ("Did you mean Dupixent?"); focus on a mention the
+    // pointer is on is news too (pointer cards may be off while focus still shows them).
+    const key = card ? `${source}|${card.drugId}|${card.didYouMean ?? ''}` : null;
     if (key === current) return;
     current = key;
-    options.onHover(card);
+    options.onHover(card, source);
   };
 
   const hitTest = () => {
@@ -53,6 +57,7 @@ export function trackPointer(options: PointerOptions): { cancel(): void } {
             ...(hit.fuzzy ? { didYouMean: hit.fuzzy } : {}),
           }
         : null,
+      'pointer',
     );
   };
 
@@ -81,7 +86,7 @@ export function trackPointer(options: PointerOptions): { cancel(): void } {
       if (frame) cancelAnimationFrame(frame);
       frame = 0;
       last = null;
-      schedule(null);
+      schedule(null, 'pointer');
       options.onOpen(hit.drugId);
     },
     { capture: true },
@@ -94,11 +99,11 @@ export function trackPointer(options: PointerOptions): { cancel(): void } {
       if (!(target instanceof Element) || options.isOwnElement(target)) return;
       const drugId = firstMentionIn(target, scanner());
       if (!drugId) {
-        schedule(null);
+        schedule(null, 'focus');
         return;
       }
       const rect = target.getBoundingClientRect();
-      schedule({ drugId, x: rect.left, y: rect.bottom });
+      schedule({ drugId, x: rect.left, y: rect.bottom }, 'focus');
     },
     { capture: true },
   );

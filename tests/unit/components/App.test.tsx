@@ -1,5 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { App, type AppProps } from '@/components/App';
 import { dataset as realDataset } from '@/data/index';
 import { Sidebar } from '@/components/Sidebar';
@@ -53,6 +53,15 @@ describe('App', () => {
     expect(screen.queryByTestId('hover-card')).toBeNull();
     expect(screen.getByTestId('drug-title').textContent).toBe('Upadacitinib');
     unmount();
+  });
+
+  test('“Don’t show cards on this site” closes the card and tells the wiring', () => {
+    const onHideCardsOnSite = vi.fn();
+    const card = { drugId: 'upadacitinib', x: 5, y: 5 };
+    renderApp({ onHideCardsOnSite }, stateAfter({ type: 'hover-card', card }));
+    fireEvent.click(screen.getByTestId('hover-card-hide-on-site'));
+    expect(screen.queryByTestId('hover-card')).toBeNull();
+    expect(onHideCardsOnSite).toHaveBeenCalledTimes(1);
   });
 
   test.each(['light', 'dark', 'auto'] as const)('applies the %s theme to the root', (theme) => {

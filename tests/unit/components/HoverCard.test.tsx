@@ -34,6 +34,16 @@ describe('HoverCard', () => {
     expect(screen.queryByTestId('hover-card-did-you-mean')).toBeNull();
   });
 
+  test('“Don’t show cards on this site” is a button that reports the choice, shown only when offered', () => {
+    const onHideOnSite = vi.fn();
+    const { unmount } = render(<HoverCard {...createHoverCardProps({ onHideOnSite })} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Don’t show cards on this site' }));
+    expect(onHideOnSite).toHaveBeenCalledTimes(1);
+    unmount();
+    render(<HoverCard {...createHoverCardProps()} />);
+    expect(screen.queryByTestId('hover-card-hide-on-site')).toBeNull();
+  });
+
   test('sits near the point, inside the viewport', () => {
     render(
       <HoverCard {...createHoverCardProps({ card: { drugId: 'upadacitinib', x: 5000, y: 20 } })} />,

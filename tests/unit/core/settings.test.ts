@@ -57,6 +57,8 @@ describe('parseSettings', () => {
       language: 'de',
       sidebarWidth: 500,
       hoverCards: false,
+      hoverDelay: 'long',
+      noCardSites: ['uptodate.com'],
       fuzzyMatching: false,
       feedbackAddress: 'mailto:it-desk@hospital.example',
     };
@@ -208,6 +210,7 @@ describe('defaults and bounds', () => {
       theme: 'dark',
       sidebarWidth: 500,
       feedbackAddress: 'mailto:lens@example.org',
+      hoverDelay: 'long',
     });
     expect(sidebarUi(s)).toEqual({
       side: 'left',
@@ -216,6 +219,7 @@ describe('defaults and bounds', () => {
       autoOpen: false,
       sidebarWidth: 500,
       feedbackAddress: 'mailto:lens@example.org',
+      hoverDelay: 'long',
     });
   });
 });

@@ -276,6 +276,28 @@ describe('hover card', () => {
     expect(byTestId('hover-card')).toBeNull();
   });
 
+  test('waits the long delay when the setting says so', () => {
+    vi.useFakeTimers();
+    mount();
+    host.setUi({ hoverDelay: 'long' });
+    host.showHoverCard({ drugId: 'upadacitinib', x: 10, y: 10 });
+    vi.advanceTimersByTime(HOVER_DELAY_MS.long - 1);
+    expect(byTestId('hover-card')).toBeNull();
+    vi.advanceTimersByTime(1);
+    expect(byTestId('hover-card')).not.toBeNull();
+  });
+
+  test('“Don’t show cards on this site” closes the card and reaches the wiring', () => {
+    vi.useFakeTimers();
+    const onHideCardsOnSite = vi.fn();
+    mount({ onHideCardsOnSite });
+    host.showHoverCard({ drugId: 'upadacitinib', x: 10, y: 10 });
+    vi.advanceTimersByTime(HOVER_DELAY_MS.short);
+    fireEvent.click(byTestId('hover-card-hide-on-site')!);
+    expect(byTestId('hover-card')).toBeNull();
+    expect(onHideCardsOnSite).toHaveBeenCalledTimes(1);
+  });
+
   test('stays while the pointer is on it and closes with Escape anywhere', () => {
     vi.useFakeTimers();
     mount();
