@@ -2,11 +2,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
-import type { Page } from 'puppeteer';
+import type { ElementHandle, Page } from 'puppeteer';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchDriver, type ExtensionDriver } from './driver';
-import { FIXTURES, serveFolder, waitForPage } from './harness';
+import {
+  FIXTURES,
+  ourHost,
+  pressToggleShortcut,
+  serveFolder,
+  sidebarRoot,
+  waitForPage,
+  waitForSidebar,
+} from './harness';
 
 /**
  * The German interface (the longest of the five) under a pinned font: DejaVu Sans, which
@@ -16,8 +24,10 @@ import { FIXTURES, serveFolder, waitForPage } from './harness';
  * clips. Chromium only: Firefox's extension pages cannot be opened by URL (docs/design.md,
  * "Toolchain facts") and the layout engine is not what is under test; the strings are.
  *
- * The in-page sidebar is measured on a test page that mounts the real sidebar (sidebar/mount.tsx)
- * in German (tests/e2e/locale-sidebar/), bundled here with Vite.
+ * The in-page sidebar is measured twice: on a fixture page, as the content script shows it (the
+ * launcher, the page list, a drug), and on a test page that mounts the same sidebar
+ * (sidebar/mount.tsx) at its narrowest width, where every view is visited
+ * (tests/e2e/locale-sidebar/, bundled here with Vite).
  *
  * JAKLENS_SCREENSHOT_DIR=docs saves the German options page and sidebar (README's screenshot).
  */
@@ -131,7 +141,12 @@ async function problemsIn(page: Page, shadowHostSelector?: string): Promise<stri
     (selector) => (selector ? document.querySelector(selector)!.shadowRoot! : document),
     shadowHostSelector,
   );
-  const { checked, problems } = await page.evaluate(layoutProblems, root);
+  return problemsInRoot(page, root as ElementHandle<Node>);
+}
+
+/** The problems under `root`, a handle to a document or a (closed) shadow root. */
+async function problemsInRoot(page: Page, root: ElementHandle<Node>): Promise<string[]> {
+  const { checked, problems } = await page.evaluate(layoutProblems, root as never);
   expect(checked).toBeGreaterThan(5);
   return problems;
 }
@@ -216,6 +231,56 @@ describe('the German interface under a pinned font (Chromium)', () => {
     expect(await renderedFonts(popup, 'h1')).toEqual(['DejaVu Sans']);
     expect(await problemsIn(popup)).toEqual([]);
     await popup.close();
+  });
+
+  test('the in-page sidebar on a fixture page: launcher, page list and a drug fit in German', async () => {
+    await fixture.bringToFront();
+    const root = await sidebarRoot(fixture);
+    // Test-only: the pinned font into our closed shadow root, through the protocol's handle.
+    const pin = () =>
+      root.evaluate((r, css) => {
+        const style = document.createElement('style');
+        style.textContent = css;
+        (r as ShadowRoot).append(style);
+      }, PIN_FONT);
+    await pin();
+    const launcher = await root.waitForSelector('[data-testid=launcher]', { timeout: 10_000 });
+    expect(await launcher!.evaluate((el) => el.textContent)).toContain('5 Wirkstoffe');
+    expect(await launcher!.evaluate((el) => getComputedStyle(el).fontFamily)).toBe('"DejaVu Sans"');
+
+    await pressToggleShortcut(fixture);
+    await waitForSidebar(fixture, true, root);
+    await pin(); // after stage 2's own stylesheet, which it adds when it mounts
+    const text = () => root.evaluate((r) => (r as ShadowRoot).textContent ?? '');
+    expect(await text()).toContain('Wirkstoffe auf dieser Seite');
+    expect(await (await ourHost(fixture)).evaluate((el) => (el as HTMLElement).lang)).toBe('de');
+    const problems = (await problemsInRoot(fixture, root)).map((p) => `page list: ${p}`);
+
+    await (await root.$('[data-testid=sidebar] [data-testid=page-drug]'))!.click();
+    await root.waitForSelector('[data-testid=drug-title]', { timeout: 5000 });
+    expect(await text()).toContain('Notizen und Zitate sind auf Englisch');
+    problems.push(...(await problemsInRoot(fixture, root)).map((p) => `drug view: ${p}`));
+    expect(problems).toEqual([]);
+  });
+
+  test('the open in-page sidebar follows a language change at once, without a reload', async () => {
+    const root = await sidebarRoot(fixture);
+    await waitForSidebar(fixture, true, root);
+    const text = () => root.evaluate((r) => (r as ShadowRoot).textContent ?? '');
+    await ext.evaluate((api) => api.storage.sync.set({ settings: { language: 'fr' } }));
+    try {
+      await fixture.waitForFunction(
+        (r: Node) =>
+          (r as ShadowRoot).textContent?.includes('Fermer JAK Lens') ||
+          !!(r as ShadowRoot).querySelector('[aria-label="Fermer JAK Lens"]'),
+        { timeout: 5000, polling: 50 },
+        root,
+      );
+      expect(await (await ourHost(fixture)).evaluate((el) => (el as HTMLElement).lang)).toBe('fr');
+      expect(await text()).not.toContain('Wirkstoffe');
+    } finally {
+      await ext.evaluate((api) => api.storage.sync.set({ settings: { language: 'de' } }));
+    }
   });
 
   describe('the sidebar, on a page that mounts it in German', () => {

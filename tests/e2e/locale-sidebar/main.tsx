@@ -42,7 +42,7 @@ const host = mountSidebarHost({
   onScrollToMention: () => undefined,
   onWidthChange: () => undefined,
   onOpenSettings: () => undefined,
-  onCopy: () => undefined,
+  onCopy: () => Promise.resolve(true),
 });
 host.setUi({ sidebarWidth: width });
 host.update(report);
