@@ -63,12 +63,12 @@ export const de: Translation = {
   optionsOpenPdfs: 'PDFs automatisch in JAK Lens öffnen',
   optionsOpenPdfsHint:
     'Ein PDF, das Sie öffnen, geht an den JAK-Lens-Reader, der seine Wirkstoffnamen hervorhebt und auflistet. Chrome erkennt ein PDF an seinem Inhaltstyp, Firefox nur an einer Webadresse, die auf .pdf endet.',
-  optionsSideLabel: 'Seite',
+  optionsSideLabel: 'Position',
   optionsSideLeft: 'Links',
   optionsSideRight: 'Rechts',
   optionsLayoutLabel: 'Anordnung',
   optionsLayoutOverlay: 'Über der Seite',
-  optionsLayoutPush: 'Neben der Seite (schiebt sie zur Seite)',
+  optionsLayoutPush: 'Neben der Seite (verschiebt den Inhalt)',
   optionsWidthLabel: 'Breite in Pixeln ({min}–{max})',
   optionsThemeLabel: 'Farbschema',
   optionsThemeAuto: 'Wie das System',
@@ -97,12 +97,6 @@ export const de: Translation = {
     'Ihre Einstellungen konnten nicht gelesen werden ({reason}); es werden die Standardwerte gezeigt, nichts wurde geändert.',
   optionsSaveFailed: 'Ihre Änderung konnte nicht gespeichert werden: {reason}',
   optionsHoverCards: 'Eine Karte zeigen, wenn der Zeiger auf einem hervorgehobenen Namen ist',
-  optionsHoverDelayLabel: 'Wartezeit, bevor eine Karte erscheint',
-  optionsHoverDelayShort: 'Kurz ({seconds} s)',
-  optionsHoverDelayLong: 'Lang ({seconds} s)',
-  optionsNoCardSitesLabel: 'Websites ohne Karten',
-  optionsNoCardSitesHelp:
-    'Auf diesen Websites zeigt der Zeiger auf einem Namen keine Karte; mit dem Tastaturfokus erscheint sie weiterhin.',
   optionsFuzzyMatching:
     'Auch um einen Buchstaben falsch geschriebene Namen finden (gepunktet markiert)',
   managedByOrganisation: 'Von Ihrer Organisation verwaltet',
@@ -277,14 +271,13 @@ export const de: Translation = {
   searchHeading: 'Suche',
   searchLabel: 'Wirkstoffe, Handelsnamen, Notizen und Begriffe suchen',
   searchPlaceholder: 'z. B. Rinvoq, ABT-494, Boxed Warning',
-  searchHint: 'Zum Suchen tippen. Eingabe öffnet das erste Ergebnis.',
+  searchHint: 'Zum Suchen tippen. Die Eingabetaste öffnet das erste Ergebnis.',
   noResults: 'Keine Ergebnisse für „{query}“.',
   results: { one: '{n} Ergebnis', other: '{n} Ergebnisse' },
   groups: { drug: 'Wirkstoffe', note: 'Notizen', glossary: 'Glossar' },
 
   openNotes: 'Notizen öffnen',
   didYouMean: 'Meinten Sie {name}?',
-  hideCardsOnSite: 'Auf dieser Website keine Karten zeigen',
 
   disclaimer:
     'Nur zur Information, keine medizinische Beratung. Prüfen Sie Fachinformation und klinische Leitlinien.',

@@ -86,7 +86,7 @@ export const pt: Translation = {
     fr: 'Français',
     pt: 'Português',
   },
-  optionsBackupHeading: 'Redefinir e backup',
+  optionsBackupHeading: 'Redefinição e backup',
   optionsReset: 'Restaurar padrões',
   optionsExport: 'Exportar configurações',
   optionsImport: 'Importar configurações…',
@@ -97,12 +97,6 @@ export const pt: Translation = {
     'Não foi possível ler as suas configurações ({reason}); os padrões são mostrados e nada foi alterado.',
   optionsSaveFailed: 'Não foi possível salvar a sua alteração: {reason}',
   optionsHoverCards: 'Mostrar um cartão ao apontar para um nome destacado',
-  optionsHoverDelayLabel: 'Espera antes de mostrar um cartão',
-  optionsHoverDelayShort: 'Curta ({seconds} s)',
-  optionsHoverDelayLong: 'Longa ({seconds} s)',
-  optionsNoCardSitesLabel: 'Sites sem cartões',
-  optionsNoCardSitesHelp:
-    'Nestes sites, apontar para um nome não mostra cartão; levar o foco do teclado até ele ainda mostra.',
   optionsFuzzyMatching: 'Encontrar também nomes com uma letra errada (sublinhado pontilhado)',
   managedByOrganisation: 'Gerenciado pela sua organização',
   optionsPolicyIssues:
@@ -130,7 +124,7 @@ export const pt: Translation = {
   close: 'Fechar o JAK Lens',
   settings: 'Configurações do JAK Lens',
   resize: 'Redimensionar o painel do JAK Lens',
-  tabsLabel: 'Vistas do JAK Lens',
+  tabsLabel: 'Visualizações do JAK Lens',
   tabs: { page: 'Nesta página', compare: 'Comparar', search: 'Pesquisar' },
 
   launcher: {
@@ -284,7 +278,6 @@ export const pt: Translation = {
 
   openNotes: 'Abrir notas',
   didYouMean: 'Quis dizer {name}?',
-  hideCardsOnSite: 'Não mostrar cartões neste site',
 
   disclaimer:
     'Apenas para informação, não é aconselhamento médico. Consulte a bula e as diretrizes clínicas.',
