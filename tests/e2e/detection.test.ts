@@ -23,17 +23,27 @@ const expectedTexts = (page: string): string[] =>
   ).mentions.map((m) => m.text);
 
 /** Texts of our main highlight (a `jaklens-*` name not ending in -flash), in range order. */
+/** Our painted mentions in document order: the main highlight and the misspellings' dotted one. */
 function ourHighlightTexts(): string[] {
+  const ranges: Range[] = [];
   for (const [name, highlight] of CSS.highlights) {
     if (!name.startsWith('jaklens-') || name.endsWith('-flash')) continue;
-    return [...highlight].map((range) => {
+    for (const range of highlight) {
       const r = document.createRange();
       r.setStart(range.startContainer, range.startOffset);
       r.setEnd(range.endContainer, range.endOffset);
-      return r.toString();
-    });
+      ranges.push(r);
+    }
   }
-  return [];
+  // Ranges in different trees (a shadow root) cannot be compared: they keep the order painted.
+  ranges.sort((a, b) => {
+    try {
+      return a.compareBoundaryPoints(Range.START_TO_START, b);
+    } catch {
+      return 0;
+    }
+  });
+  return ranges.map((r) => r.toString());
 }
 
 function ourHighlightSize(): number {
