@@ -156,14 +156,37 @@ describe.each(BROWSERS)('two-stage content script in %s', (name) => {
       expect(hosts).toBe(0);
     }
 
-    const same = page
-      .mainFrame()
-      .childFrames()
-      .find((f) => f.url().includes(server.url))!;
+    const frames = page.mainFrame().childFrames();
+    const same = frames.find((f) => f.url().includes(server.url))!;
+    const other = frames.find((f) => f.url().includes(`:${cross.port}/`))!;
     const point = await pointInFrame(same, 'abrocitinib');
     await page.mouse.click(point.x, point.y);
     await waitForSidebar(page, true);
     expect(await shownDrugTitle(page)).toBe('Abrocitinib');
+
+    // Abrocitinib is named once in each of two frames: next/previous walks them, and the frame
+    // that has the mention flashes it (its own highlight, in its own document).
+    const flashing = (frame: Frame) =>
+      frame.evaluate(() =>
+        [...CSS.highlights.entries()].some(([n, h]) => n.endsWith('-flash') && h.size > 0),
+      );
+    const next = (await (await sidebarRoot(page)).$('button[aria-label="Next mention"]'))!;
+    const flashed: Frame[] = [];
+    for (let step = 0; step < 2; step++) {
+      await next.click();
+      const frame = await waitForValue(
+        'a frame flashes the mention',
+        async () => ((await flashing(same)) ? same : (await flashing(other)) ? other : null),
+        (f) => f !== null && !flashed.includes(f),
+      );
+      flashed.push(frame!);
+      await waitForValue(
+        'the flash ends',
+        () => flashing(frame!),
+        (on) => !on,
+      );
+    }
+    expect(new Set(flashed)).toEqual(new Set([same, other]));
     // The one sidebar lists every frame's drugs, the srcdoc frame's tralokinumab included.
     const root = await sidebarRoot(page);
     await (await root.$('button.back'))!.click();
