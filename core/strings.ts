@@ -100,7 +100,7 @@ export const strings = {
   optionsLanguageLabel: 'Language of JAK Lens',
   optionsLanguageAuto: 'Same as the browser',
   optionsLanguageHelp:
-    'Notes and quotes stay in English, the language of the interview. Menus and the toolbar button’s name follow the browser’s language.',
+    'Notes and quotes stay in English, the language of the interview. The browser’s own lists of extensions and shortcuts show JAK Lens in the browser’s language.',
   /** Each language by its own name, the same in every table. */
   languageNames: {
     en: 'English',

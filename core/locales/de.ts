@@ -78,7 +78,7 @@ export const de: Translation = {
   optionsLanguageLabel: 'Sprache von JAK Lens',
   optionsLanguageAuto: 'Wie der Browser',
   optionsLanguageHelp:
-    'Notizen und Zitate bleiben auf Englisch, der Sprache des Interviews. Menüs und der Name der Symbolleistenschaltfläche folgen der Sprache des Browsers.',
+    'Notizen und Zitate bleiben auf Englisch, der Sprache des Interviews. Die Listen der Erweiterungen und Tastenkürzel im Browser zeigen JAK Lens in der Sprache des Browsers.',
   languageNames: {
     en: 'English',
     de: 'Deutsch',

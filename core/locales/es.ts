@@ -76,7 +76,7 @@ export const es: Translation = {
   optionsLanguageLabel: 'Idioma de JAK Lens',
   optionsLanguageAuto: 'Igual que el navegador',
   optionsLanguageHelp:
-    'Las notas y citas siguen en inglés, el idioma de la entrevista. Los menús y el nombre del botón de la barra de herramientas siguen el idioma del navegador.',
+    'Las notas y citas siguen en inglés, el idioma de la entrevista. Las listas de extensiones y atajos del navegador muestran JAK Lens en el idioma del navegador.',
   languageNames: {
     en: 'English',
     de: 'Deutsch',

@@ -81,7 +81,7 @@ export const fr: Translation = {
   optionsLanguageLabel: 'Langue de JAK Lens',
   optionsLanguageAuto: 'Comme le navigateur',
   optionsLanguageHelp:
-    'Les notes et les citations restent en anglais, la langue de l’entretien. Les menus et le nom du bouton de la barre d’outils suivent la langue du navigateur.',
+    'Les notes et les citations restent en anglais, la langue de l’entretien. Les listes d’extensions et de raccourcis du navigateur affichent JAK Lens dans la langue du navigateur.',
   languageNames: {
     en: 'English',
     de: 'Deutsch',

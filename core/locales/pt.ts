@@ -78,7 +78,7 @@ export const pt: Translation = {
   optionsLanguageLabel: 'Idioma do JAK Lens',
   optionsLanguageAuto: 'Igual ao navegador',
   optionsLanguageHelp:
-    'As notas e citações continuam em inglês, o idioma da entrevista. Os menus e o nome do botão da barra de ferramentas seguem o idioma do navegador.',
+    'As notas e citações continuam em inglês, o idioma da entrevista. As listas de extensões e atalhos do navegador mostram o JAK Lens no idioma do navegador.',
   languageNames: {
     en: 'English',
     de: 'Deutsch',
