@@ -8,6 +8,13 @@ export const BENCH_OUT = join(ROOT, '.output/bench');
 export const JAKLENS_BUILD = join(ROOT, '.output/chrome-mv3');
 /** Where every contender keeps its content script, JAK Lens's WXT layout included. */
 export const CONTENT_SCRIPT = 'content-scripts/content.js';
+/** JAK Lens's stage 2 (the UI), an unlisted script the background injects on demand. */
+export const UI_SCRIPT = 'ui.js';
+/**
+ * The rest of stage 1 when stage 1 is split into a declared gate (`content.js`) and a detector
+ * the background injects where the text might name a drug.
+ */
+export const DETECTOR_SCRIPT = 'detector.js';
 
 /** The comparison extensions: dev-only, built here, never shipped. */
 export const LIBRARY_CONTENDERS = /** @type {const} */ ({
@@ -43,7 +50,7 @@ export function buildUnminifiedJakLens() {
   const code = `import { build } from 'wxt';
 await build({
   outDirTemplate: 'bench/jaklens-unminified',
-  filterEntrypoints: ['content', 'background'],
+  filterEntrypoints: ['content', 'detector', 'ui', 'background'],
   vite: () => ({ build: { minify: false } }),
 });`;
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
@@ -78,8 +85,15 @@ export async function buildContender(name) {
     manifest_version: 3,
     name: `bench-${name}`,
     version: '0.0.0',
+    // In every frame, as JAK Lens's stage 1 runs, so the frame cases compare like with like.
     content_scripts: [
-      { matches: ['http://*/*', 'https://*/*'], js: [CONTENT_SCRIPT], run_at: 'document_idle' },
+      {
+        matches: ['http://*/*', 'https://*/*'],
+        js: [CONTENT_SCRIPT],
+        run_at: 'document_idle',
+        all_frames: true,
+        match_about_blank: true,
+      },
     ],
   };
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
@@ -96,16 +110,48 @@ export async function buildMatcher() {
   await build({
     input: join(ROOT, 'core/matcher/index.ts'),
     logLevel: 'warn',
+    resolve: { alias: { '@': ROOT } },
     output: { file, format: 'esm', minify: true },
   });
   return file;
 }
 
-/** Size in bytes of a built extension's content script, or null when it has none. */
-export async function contentScriptBytes(dir) {
+/**
+ * The document scan the reader and the CLI share (`core/pdf-document-scan.ts`), bundled for
+ * Node into `.output/bench/pdf-scan.mjs` for the PDF case.
+ */
+export async function buildPdfScan() {
+  const file = join(BENCH_OUT, 'pdf-scan.mjs');
+  await mkdir(BENCH_OUT, { recursive: true });
+  await build({
+    input: join(ROOT, 'core/pdf-document-scan.ts'),
+    logLevel: 'warn',
+    resolve: { alias: { '@': ROOT } },
+    output: { file, format: 'esm', minify: true },
+  });
+  return file;
+}
+
+/** Size in bytes of a built extension's file `path`, or null when it has none. */
+async function fileBytes(dir, path) {
   try {
-    return (await stat(join(dir, CONTENT_SCRIPT))).size;
+    return (await stat(join(dir, path))).size;
   } catch {
     return null;
   }
+}
+
+/** Size in bytes of a built extension's content script (JAK Lens's stage 1), or null. */
+export function contentScriptBytes(dir) {
+  return fileBytes(dir, CONTENT_SCRIPT);
+}
+
+/** Size in bytes of JAK Lens's stage 2 (`ui.js`), or null for a build without one. */
+export function uiScriptBytes(dir) {
+  return fileBytes(dir, UI_SCRIPT);
+}
+
+/** Size in bytes of stage 1's injected detector (`detector.js`), or null without one. */
+export function detectorScriptBytes(dir) {
+  return fileBytes(dir, DETECTOR_SCRIPT);
 }

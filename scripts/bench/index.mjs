@@ -10,17 +10,30 @@ import {
   buildContender,
   buildJakLens,
   buildMatcher,
+  buildPdfScan,
   buildUnminifiedJakLens,
   contentScriptBytes,
+  detectorScriptBytes,
   JAKLENS_BUILD,
   JAKLENS_SNAPSHOT,
   snapshotJakLens,
+  uiScriptBytes,
 } from './build.mjs';
 import { runMatcherMicro } from './matcher-micro.mjs';
 import { CASES, generatePage } from './pages.mjs';
+import { measurePdf, writePdf } from './pdf.mjs';
 import { formatReport } from './report.mjs';
 import { launchContender, visit } from './run.mjs';
-import { CONTENDERS, evaluateTargets, summarizeCase } from './stats.mjs';
+import {
+  CONTENDERS,
+  DEFAULT_CONTENDERS,
+  evaluateTargets,
+  JAKLENS_BUILDS,
+  summarizeCase,
+} from './stats.mjs';
+
+/** The case whose first interaction (a click on a mention) is measured. */
+const INTERACTION_CASE = 'article-200k';
 
 const USAGE = `npm run bench -- [options]
   --json               one JSON document on stdout (progress goes to stderr)
@@ -28,9 +41,14 @@ const USAGE = `npm run bench -- [options]
   --runs N             measured runs per case and contender (default 5)
   --cases a,b          subset of: ${CASES.join(', ')}
   --contenders a,b     subset of: ${CONTENDERS.join(', ')}
-  --jaklens DIR        measure this unpacked build instead of building .output/chrome-mv3
+                       (default all but nofuzzy: the measured build with fuzzy matching off)
+  --jaklens DIR        also measure this unpacked build (a previous one) as "previous", in the
+                       same interleaved run, and compare every case against it
+  --current DIR        measure this unpacked build as JAK Lens instead of building .output/chrome-mv3
   --no-build           reuse the builds already in .output/
   --no-micro           skip the matcher micro-benchmark
+  --no-pdf             skip the 300-page PDF case (Node, the CLI's path)
+  --no-interaction     skip the first-interaction visits (a click on a mention on ${INTERACTION_CASE})
   --profile            measure an unminified JAK Lens build and show its costliest functions
   --scale X            page text size factor, for quick development runs (default 1)
   --seed N             shifts every page's seed (default 0)
@@ -46,10 +64,13 @@ function options() {
       markdown: { type: 'boolean', default: false },
       runs: { type: 'string', default: '5' },
       cases: { type: 'string', default: CASES.join(',') },
-      contenders: { type: 'string', default: CONTENDERS.join(',') },
+      contenders: { type: 'string', default: DEFAULT_CONTENDERS.join(',') },
       jaklens: { type: 'string' },
+      current: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
       'no-micro': { type: 'boolean', default: false },
+      'no-pdf': { type: 'boolean', default: false },
+      'no-interaction': { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
       scale: { type: 'string', default: '1' },
       seed: { type: 'string', default: '0' },
@@ -86,9 +107,9 @@ function options() {
  */
 async function prepareBuilds(opts) {
   const dirs = {};
-  let jaklensBuild = `given (${opts.jaklens})`;
+  let jaklensBuild = `given (${opts.current})`;
   if (opts.contenders.includes('jaklens')) {
-    if (opts.jaklens) dirs.jaklens = opts.jaklens;
+    if (opts.current) dirs.jaklens = opts.current;
     else if (opts.profile) {
       log('building an unminified JAK Lens for --profile…');
       dirs.jaklens = buildUnminifiedJakLens();
@@ -114,6 +135,13 @@ async function prepareBuilds(opts) {
       delete dirs.jaklens;
     }
   }
+  if (opts.contenders.includes('nofuzzy') && dirs.jaklens) dirs.nofuzzy = dirs.jaklens;
+  if (opts.contenders.includes('previous') && opts.jaklens) {
+    if (!existsSync(join(opts.jaklens, 'manifest.json'))) {
+      throw new Error(`--jaklens ${opts.jaklens}: no unpacked extension (manifest.json) there`);
+    }
+    dirs.previous = opts.jaklens;
+  }
   for (const name of ['markjs', 'findandreplace']) {
     if (!opts.contenders.includes(name)) continue;
     dirs[name] = opts['no-build'] ? join(BENCH_OUT, name) : await buildContender(name);
@@ -121,39 +149,68 @@ async function prepareBuilds(opts) {
   if (opts.contenders.includes('none')) dirs.none = null;
   let matcherFile = join(BENCH_OUT, 'matcher.mjs');
   if (!opts['no-micro'] && !opts['no-build']) matcherFile = await buildMatcher();
-  return { dirs, jaklensBuild, matcherFile };
+  let pdfScanFile = join(BENCH_OUT, 'pdf-scan.mjs');
+  if (!opts['no-pdf'] && !opts['no-build']) pdfScanFile = await buildPdfScan();
+  return { dirs: orderedDirs(dirs), jaklensBuild, matcherFile, pdfScanFile };
 }
 
-/** Writes each case's page (and the dynamic page's batches) into `.output/bench/pages/`. */
-async function writePages(opts) {
-  const dir = join(BENCH_OUT, 'pages');
-  await mkdir(dir, { recursive: true });
+/** Builds in the report's contender order. */
+function orderedDirs(dirs) {
+  return Object.fromEntries(CONTENDERS.filter((n) => n in dirs).map((n) => [n, dirs[n]]));
+}
+
+/**
+ * Writes each case's page (the dynamic page's batches, the frame pages' frames) into
+ * `dir` (`.output/bench/pages/`). `crossOrigin` is the same server under another host name.
+ */
+async function writePages(opts, dir, crossOrigin) {
   const pages = {};
   for (const name of opts.cases) {
-    const { html, batches, ...facts } = generatePage(name, { seed: opts.seed, scale: opts.scale });
+    const { html, batches, files, ...facts } = generatePage(name, {
+      seed: opts.seed,
+      scale: opts.scale,
+      crossOrigin,
+    });
     await writeFile(join(dir, `${name}.html`), html);
     if (batches) await writeFile(join(dir, 'dynamic-batches.json'), JSON.stringify(batches));
+    for (const [file, body] of Object.entries(files ?? {})) await writeFile(join(dir, file), body);
     pages[name] = { ...facts, ...(batches && { batches: batches.length }), bytes: html.length };
   }
   const warm = generatePage('article-200k', { seed: 99, scale: 0.05 });
   await writeFile(join(dir, 'warmup.html'), warm.html);
-  return { dir, pages };
+  return pages;
 }
 
 async function main() {
   const opts = options();
   const started = Date.now();
-  const { dirs, jaklensBuild, matcherFile } = await prepareBuilds(opts);
-  const { dir, pages } = await writePages(opts);
+  const { dirs, jaklensBuild, matcherFile, pdfScanFile } = await prepareBuilds(opts);
+  const dir = join(BENCH_OUT, 'pages');
+  await mkdir(dir, { recursive: true });
 
   let matcher;
   if (!opts['no-micro'] && existsSync(matcherFile)) {
     log('matcher micro-benchmark…');
     matcher = await runMatcherMicro(matcherFile);
-    log(`findMentions ${matcher.mbPerS} MB/s, plain loop ${matcher.plainLoopMbPerS} MB/s`);
+    log(
+      `findMentions ${matcher.mbPerS} MB/s (fuzzy ${matcher.fuzzyMbPerS}), plain loop ${matcher.plainLoopMbPerS} MB/s`,
+    );
+  }
+
+  let pdf;
+  if (!opts['no-pdf'] && existsSync(pdfScanFile)) {
+    log('pdf-300: printing the 300-page document with Chromium…');
+    const file = join(dir, 'pdf-300.pdf');
+    const source = await writePdf(file, 9 + opts.seed);
+    pdf = {
+      ...(await measurePdf({ file, scanBundle: pdfScanFile, runs: opts.runs, log })),
+      ...source,
+    };
   }
 
   const server = await serveFolder(dir);
+  // Another host name for the same server is another origin (and site): cross-origin frames.
+  const pages = await writePages(opts, dir, server.url.replace('127.0.0.1', 'localhost'));
   const contenders = [];
   try {
     for (const [name, extensionDir] of Object.entries(dirs)) {
@@ -164,6 +221,12 @@ async function main() {
 
     /** @type {Record<string, Record<string, any[]>>} */
     const visits = Object.fromEntries(opts.cases.map((k) => [k, {}]));
+    /** @type {Record<string, any[]>} first-interaction visits per JAK Lens build */
+    const interactions = {};
+    const interacting =
+      opts.cases.includes(INTERACTION_CASE) && !opts['no-interaction']
+        ? contenders.filter((c) => JAKLENS_BUILDS.includes(c.name))
+        : [];
     for (let run = 0; run < opts.runs; run++) {
       for (const name of opts.cases) {
         // Rotate the order each run so no contender always goes first after a page change.
@@ -183,17 +246,39 @@ async function main() {
           );
         }
       }
+      for (const c of run % 2 ? [...interacting].reverse() : interacting) {
+        const v = await visit(c, `${server.url}/${INTERACTION_CASE}.html`, {
+          profile: opts.profile,
+          interact: true,
+        });
+        (interactions[c.name] ??= []).push(v);
+        log(
+          `run ${run + 1}/${opts.runs} ${INTERACTION_CASE} click ${c.name}: ${v.phaseMs} ms CPU, ` +
+            `sidebar ${v.interactionShown ? `shown after ${v.interactionWallMs} ms` : 'NOT shown'}`,
+        );
+      }
     }
 
     const cases = opts.cases.map((name) => ({
       case: name,
       page: pages[name],
-      ...summarizeCase(orderedVisits(visits[name]), { batches: pages[name].batches }),
+      ...summarizeCase(orderedVisits(visits[name]), {
+        batches: pages[name].batches,
+        ...(name === INTERACTION_CASE && { interactions }),
+      }),
       ...(opts.profile && { profile: mergeFunctions(visits[name].jaklens ?? []) }),
+      ...(opts.profile &&
+        name === INTERACTION_CASE &&
+        interactions.jaklens && { interactionProfile: mergeFunctions(interactions.jaklens) }),
     }));
     // The shipped size: with --profile the measured build is the unminified copy.
-    const sized = opts.profile && !opts.jaklens ? JAKLENS_BUILD : dirs.jaklens;
+    const sized = opts.profile && !opts.current ? JAKLENS_BUILD : dirs.jaklens;
     const contentScript = sized ? await contentScriptBytes(sized) : null;
+    const uiScript = sized ? await uiScriptBytes(sized) : null;
+    const detectorScript = sized ? await detectorScriptBytes(sized) : null;
+    const firstInteractionMs =
+      cases.find((c) => c.case === INTERACTION_CASE)?.contenders.jaklens?.firstInteractionMs ??
+      null;
     const result = {
       chromium,
       runs: opts.runs,
@@ -210,6 +295,18 @@ async function main() {
       cases,
       ...(matcher && { matcher }),
       contentScriptBytes: contentScript,
+      uiScriptBytes: uiScript,
+      detectorScriptBytes: detectorScript,
+      firstInteractionMs,
+      ...(dirs.previous && {
+        previous: {
+          dir: dirs.previous,
+          contentScriptBytes: await contentScriptBytes(dirs.previous),
+          uiScriptBytes: await uiScriptBytes(dirs.previous),
+          detectorScriptBytes: await detectorScriptBytes(dirs.previous),
+        },
+      }),
+      ...(pdf && { pdf }),
       targets: [],
       elapsedS: 0,
     };

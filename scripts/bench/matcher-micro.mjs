@@ -6,7 +6,8 @@ import { mulberry32, Prose } from './pages.mjs';
  * characters) against the floor of any scanner's cost, a plain loop that reads every UTF-16
  * unit with `charCodeAt` and counts ASCII letters. No scanner can look at the text more
  * cheaply than that, so "matcher / plain loop" says how close the regex gets to reading speed.
- * `mightMention` (the page-level pre-check) is timed on 5 MB of text with no name.
+ * `mightMention` (the page-level pre-check) is timed on 5 MB of text with no name. Both are timed
+ * again with fuzzy matching on (`{ fuzzy: true }`, misspellings: issue 15), for its cost.
  * MB here is 10^6 characters (the text is ASCII, so also bytes).
  */
 
@@ -71,6 +72,8 @@ export async function runMatcherMicro(matcherFile) {
   const matcher = throughput(findMentions, withNames.text);
   const plain = throughput(countAsciiLetters, withNames.text);
   const precheck = throughput((t) => Number(mightMention(t)), without.text);
+  const fuzzy = throughput((t) => findMentions(t, { fuzzy: true }), withNames.text);
+  const precheckFuzzy = throughput((t) => Number(mightMention(t, { fuzzy: true })), without.text);
   return {
     textMB: SIZE / 1e6,
     mentions: findMentions(withNames.text).length,
@@ -78,5 +81,11 @@ export async function runMatcherMicro(matcherFile) {
     plainLoopMbPerS: plain.mbPerS,
     ratio: matcher.mbPerS / plain.mbPerS,
     precheckNoMatchMbPerS: precheck.mbPerS,
+    fuzzyMbPerS: fuzzy.mbPerS,
+    fuzzyMentions: findMentions(withNames.text, { fuzzy: true }).length,
+    precheckFuzzyNoMatchMbPerS: precheckFuzzy.mbPerS,
+    /** Time with fuzzy matching on ÷ time with it off (1.2 = 20% slower). */
+    fuzzyCost: Math.round((matcher.mbPerS / fuzzy.mbPerS) * 1000) / 1000,
+    precheckFuzzyCost: Math.round((precheck.mbPerS / precheckFuzzy.mbPerS) * 1000) / 1000,
   };
 }

@@ -5,8 +5,20 @@
  * once), split mentions and, where relevant, text nodes.
  */
 
-/** The five cases, in report order. */
-export const CASES = ['article-200k', 'stress-1mb', 'nomatch-1mb', 'dynamic', 'nodes-200k'];
+/** The cases, in report order. */
+export const CASES = [
+  'article-200k',
+  'stress-1mb',
+  'nomatch-1mb',
+  'nomatch-50k',
+  'dynamic',
+  'nodes-200k',
+  'frames',
+  'frames-ads',
+];
+
+/** Where a page's cross-origin frames come from when the caller gives no origin. */
+const DEFAULT_CROSS_ORIGIN = 'http://localhost';
 
 /** mulberry32: a tiny, fast, well-distributed 32-bit PRNG; enough for page text. */
 export function mulberry32(seed) {
@@ -198,7 +210,8 @@ function documentHtml(title, body, head = '') {
 
 /**
  * @typedef {{ html: string, textChars: number, mentions: number, splits: number,
- *   textNodes?: number, batches?: string[], batchMentions?: number }} GeneratedPage
+ *   textNodes?: number, batches?: string[], batchMentions?: number,
+ *   files?: Record<string, string>, frames?: number }} GeneratedPage
  */
 
 /** (a) A 200 KB-text article, one name per ~500 characters, 5% of them split. */
@@ -219,6 +232,87 @@ export function stressPage(seed = 2, scale = 1) {
 export function nomatchPage(seed = 3, scale = 1) {
   const prose = new Prose(mulberry32(seed));
   return finish('nomatch-1mb', `<main>${articleBody(prose, 1_000_000 * scale)}</main>`, prose);
+}
+
+/** (f) An ordinary 50 K-character article with no drug name: the tax on a typical page. */
+export function nomatchArticlePage(seed = 6, scale = 1) {
+  const prose = new Prose(mulberry32(seed));
+  const title = prose.text('Planning a week in the mountains');
+  const body = `<main><h1>${title}</h1>${articleBody(prose, 50_000 * scale)}</main>`;
+  return finish('nomatch-50k', body, prose);
+}
+
+/** Text for an HTML attribute value in double quotes (a srcdoc document). */
+function attribute(html) {
+  return html.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+}
+
+/**
+ * (g) A 20 K article with three same-origin frames (`frames-1.html` … `frames-3.html`, 20 K
+ * articles each) and one srcdoc frame (a 5 K article), all mentioning drugs about every 500
+ * characters; every frame is 640×400, well above the size of an ad. `files` holds the frame
+ * documents; `mentions` counts every frame's.
+ */
+export function framesPage(seed = 7, scale = 1) {
+  const prose = new Prose(mulberry32(seed), { gap: 500, splitRate: 0.05 });
+  const files = {};
+  const frameHtml = [];
+  for (let i = 1; i <= 3; i++) {
+    files[`frames-${i}.html`] = documentHtml(
+      `frame ${i}`,
+      `<main>${articleBody(prose, prose.chars + 20_000 * scale)}</main>`,
+    );
+    frameHtml.push(`<iframe src="frames-${i}.html" width="640" height="400"></iframe>`);
+  }
+  const srcdoc = documentHtml(
+    'srcdoc',
+    `<main>${articleBody(prose, prose.chars + 5_000 * scale)}</main>`,
+  );
+  frameHtml.push(`<iframe srcdoc="${attribute(srcdoc)}" width="640" height="400"></iframe>`);
+  const framed = { chars: prose.chars, mentions: prose.mentions, splits: prose.splits };
+  const top = articleBody(prose, prose.chars + 20_000 * scale);
+  const page = finish('frames', `<main>${top}${frameHtml.join('')}</main>`, prose);
+  return { ...page, files, frames: 4, frameMentions: framed.mentions };
+}
+
+/** Ad-like frame sizes, all small: tracking pixels, icons, thin banners. */
+const AD_SIZES = [
+  [1, 1],
+  [20, 20],
+  [48, 48],
+  [120, 40],
+  [300, 50],
+];
+
+/**
+ * (h) A 10 K article with no drug name and 30 small frames from another origin
+ * (`crossOrigin`/ad-N.html, each a short advert without a drug name): the ad-heavy page.
+ * @param {number} [seed]
+ * @param {number} [scale]
+ * @param {string} [crossOrigin] e.g. `http://localhost:PORT` beside a page on 127.0.0.1
+ */
+export function framesAdsPage(seed = 8, scale = 1, crossOrigin = DEFAULT_CROSS_ORIGIN) {
+  const prose = new Prose(mulberry32(seed));
+  const files = {};
+  const ads = [];
+  for (let i = 1; i <= 30; i++) {
+    const [w, h] = AD_SIZES[i % AD_SIZES.length];
+    const ad = new Prose(mulberry32(seed * 1000 + i));
+    files[`ad-${i}.html`] = documentHtml(`ad ${i}`, `<a href="#buy">${ad.inline(120)}</a>`);
+    ads.push(`<iframe src="${crossOrigin}/ad-${i}.html" width="${w}" height="${h}"></iframe>`);
+  }
+  const parts = [];
+  const body = articleBody(prose, 10_000 * scale);
+  // Ads between the paragraphs, as an ad-heavy page places them.
+  const paragraphs = body.split('</p>');
+  paragraphs.forEach((p, i) => {
+    parts.push(p);
+    if (i < paragraphs.length - 1) parts.push('</p>');
+    if (i < ads.length) parts.push(ads[i]);
+  });
+  parts.push(...ads.slice(paragraphs.length));
+  const page = finish('frames-ads', `<main>${parts.join('')}</main>`, prose);
+  return { ...page, files, frames: 30, crossOriginFrames: 30 };
 }
 
 /**
@@ -301,10 +395,11 @@ function finish(title, body, prose, head = '') {
 /**
  * Every case's page, by name.
  * @param {string} name
- * @param {{ seed?: number, scale?: number }} [options] seed offsets each case's own seed.
+ * @param {{ seed?: number, scale?: number, crossOrigin?: string }} [options] seed offsets each
+ *   case's own seed; `crossOrigin` is where `frames-ads` loads its frames from.
  * @returns {GeneratedPage}
  */
-export function generatePage(name, { seed = 0, scale = 1 } = {}) {
+export function generatePage(name, { seed = 0, scale = 1, crossOrigin } = {}) {
   switch (name) {
     case 'article-200k':
       return articlePage(1 + seed, scale);
@@ -316,6 +411,12 @@ export function generatePage(name, { seed = 0, scale = 1 } = {}) {
       return dynamicPage(4 + seed, scale);
     case 'nodes-200k':
       return nodesPage(5 + seed, scale);
+    case 'nomatch-50k':
+      return nomatchArticlePage(6 + seed, scale);
+    case 'frames':
+      return framesPage(7 + seed, scale);
+    case 'frames-ads':
+      return framesAdsPage(8 + seed, scale, crossOrigin);
     default:
       throw new Error(`Unknown case "${name}"; cases: ${CASES.join(', ')}`);
   }

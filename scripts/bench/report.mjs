@@ -17,7 +17,12 @@ const COLUMNS = [
   ['Δheap MB', (_, c) => c.heapDeltaMB],
   ['mentions', (_, c) => c.mentions],
   ['+elements', (_, c) => c.domNodesAdded],
+  ['click ms', (_, c) => c.firstInteractionMs],
+  ['click wall ms', (_, c) => c.firstInteractionWallMs],
 ];
+
+/** Columns shown only where some contender has a value: the dynamic and interaction figures. */
+const OPTIONAL = new Set(['batch ms', 'Δrender/batch', 'click ms', 'click wall ms']);
 
 function cell(value) {
   if (value === null || value === undefined) return '–';
@@ -40,11 +45,11 @@ function table(rows, markdown) {
     .join('\n');
 }
 
-/** One case as a table; the batch column only where the case has batches. */
+/** One case as a table; the batch and click columns only where the case has them. */
 export function caseTable(c, markdown = false) {
   const names = Object.keys(c.contenders);
   const columns = COLUMNS.filter(
-    ([title]) => !title.includes('batch') || names.some((n) => c.contenders[n].batchMs != null),
+    ([title, get]) => !OPTIONAL.has(title) || names.some((n) => get(n, c.contenders[n]) != null),
   );
   const rows = [columns.map(([title]) => title)];
   for (const name of names) {
@@ -80,15 +85,50 @@ export function profileTable(profile, markdown = false) {
 }
 
 export function targetsTable(targets, markdown = false) {
-  const rows = [['target', 'measured', 'result']];
+  const rows = [['issue', 'target', 'measured', 'result']];
   for (const t of targets) {
     rows.push([
+      cell(t.issue),
       t.target,
       cell(t.value),
       t.met === null ? 'not measured' : t.met ? 'met' : 'MISSED',
     ]);
   }
   return table(rows, markdown);
+}
+
+/** The PDF case: JAK Lens's document scan against PDF.js's text extraction alone. */
+export function pdfTable(pdf, markdown = false) {
+  const rows = [
+    [
+      'reader',
+      'first page ms',
+      'first page with a name ms',
+      'all pages ms',
+      'CPU ms',
+      'heap growth MB',
+      'peak RSS MB',
+      'mentions',
+    ],
+  ];
+  for (const [name, r] of [
+    ['JAK Lens (scanPdfDocument)', pdf.jaklens],
+    ['PDF.js text only', pdf.pdfjs],
+  ]) {
+    rows.push([
+      name,
+      ...[
+        r.firstPageMs,
+        r.firstMentionPageMs,
+        r.fullMs,
+        r.cpuMs,
+        r.heapGrowthMB,
+        r.peakRssMB,
+        r.mentions,
+      ].map(cell),
+    ]);
+  }
+  return `${pdf.pages} pages, ${pdf.mentions} names in the source; matching adds ${cell(pdf.matchingMsPerPage)} ms per page.\n\n${table(rows, markdown)}`;
 }
 
 /** The whole report as text (or Markdown). */
@@ -101,6 +141,9 @@ export function formatReport(result, markdown = false) {
   for (const c of result.cases) {
     out.push('', h(caseHeading(c)), '', caseTable(c, markdown));
     if (c.profile) out.push('', profileTable(c.profile, markdown));
+    if (c.interactionProfile) {
+      out.push('', 'first interaction:', '', profileTable(c.interactionProfile, markdown));
+    }
   }
   if (result.matcher) {
     const m = result.matcher;
@@ -110,12 +153,26 @@ export function formatReport(result, markdown = false) {
       '',
       `findMentions ${m.mbPerS} MB/s, plain charCodeAt letter-count loop ${m.plainLoopMbPerS} MB/s ` +
         `(ratio ${Math.round(m.ratio * 100) / 100}); mightMention on text with no name ${m.precheckNoMatchMbPerS} MB/s; ` +
-        `${m.textMB} MB, ${m.mentions} mentions.`,
+        `${m.textMB} MB, ${m.mentions} mentions.` +
+        (m.fuzzyMbPerS
+          ? ` Fuzzy matching on: findMentions ${m.fuzzyMbPerS} MB/s (${m.fuzzyCost}× the time, ${m.fuzzyMentions} mentions), ` +
+            `mightMention ${m.precheckFuzzyNoMatchMbPerS} MB/s (${m.precheckFuzzyCost}× the time).`
+          : ''),
     );
   }
+  if (result.pdf)
+    out.push('', h('pdf-300 (Node, the CLI path)'), '', pdfTable(result.pdf, markdown));
   out.push(
     '',
-    `content script: ${result.contentScriptBytes ?? '–'} bytes (.output/chrome-mv3/content-scripts/content.js, ${result.jaklensBuild})`,
+    `content script (stage 1): ${result.contentScriptBytes ?? '–'} bytes (.output/chrome-mv3/content-scripts/content.js, ${result.jaklensBuild}); ` +
+      `detector (stage 1, injected where a name might be): ${result.detectorScriptBytes ?? '–'} bytes (detector.js); ` +
+      `UI (stage 2): ${result.uiScriptBytes ?? '–'} bytes (ui.js)`,
+    `first interaction on article-200k (click a mention → sidebar shown): ${result.firstInteractionMs ?? '–'} ms CPU`,
+    ...(result.previous
+      ? [
+          `previous build (${result.previous.dir}): content script ${result.previous.contentScriptBytes ?? '–'} bytes, detector ${result.previous.detectorScriptBytes ?? '–'} bytes, UI ${result.previous.uiScriptBytes ?? '–'} bytes`,
+        ]
+      : []),
     '',
     h('targets'),
     '',

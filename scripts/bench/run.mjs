@@ -1,5 +1,6 @@
 import { launchChromium } from '../lib/launch-browser.mjs';
 import { ownFunctions } from './profile.mjs';
+import { JAKLENS_BUILDS } from './stats.mjs';
 import { summarizeTrace } from './trace.mjs';
 
 /**
@@ -38,23 +39,127 @@ const INJECT_TIMEOUT_MS = 5_000;
  */
 export async function launchContender(name, extensionDir) {
   const { browser, extensionId: id } = await launchChromium({ extension: extensionDir });
+  if (name === 'nofuzzy') await turnFuzzyMatchingOff(browser);
   return {
     name,
     browser,
     origin: id ? `chrome-extension://${id}` : null,
-    highlights: name === 'jaklens',
+    highlights: JAKLENS_BUILDS.includes(name),
   };
 }
 
-/** Read in the page's main world: highlight ranges, bench wrappers and all elements. */
+/**
+ * The `nofuzzy` contender: JAK Lens's build with the `fuzzyMatching` setting off, stored the way
+ * the options page stores a setting (a partial `settings` object in `storage.sync`, merged with
+ * the defaults), through the extension's service worker.
+ * @param {import('puppeteer').Browser} browser
+ */
+async function turnFuzzyMatchingOff(browser) {
+  const target = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+    { timeout: 10_000 },
+  );
+  const worker = await target.worker();
+  await worker.evaluate(() => chrome.storage.sync.set({ settings: { fuzzyMatching: false } }));
+}
+
+/**
+ * Read in the page's main world: highlight ranges, bench wrappers and all elements, in the page
+ * and in every frame it can read (same-origin and srcdoc frames; a cross-origin frame's document
+ * is out of reach, and so are its highlights).
+ */
 function pageSignal() {
   let highlights = 0;
-  for (const [, h] of globalThis.CSS?.highlights ?? []) highlights += h.size;
-  return {
-    highlights,
-    matches: document.querySelectorAll('mark.jlb0').length,
-    elements: document.getElementsByTagName('*').length,
-  };
+  let matches = 0;
+  let elements = 0;
+  const windows = [window];
+  for (let i = 0; i < windows.length; i++) {
+    const w = windows[i];
+    let doc;
+    try {
+      doc = w.document;
+      for (const [, h] of w.CSS?.highlights ?? []) highlights += h.size;
+    } catch {
+      continue;
+    }
+    matches += doc.querySelectorAll('mark.jlb0').length;
+    elements += doc.getElementsByTagName('*').length;
+    for (let f = 0; f < w.frames.length; f++) windows.push(w.frames[f]);
+  }
+  return { highlights, matches, elements };
+}
+
+/**
+ * In the page's main world: scrolls the first highlighted mention to the middle of the viewport
+ * and returns its centre, or null when nothing is highlighted.
+ */
+function firstMentionPoint() {
+  for (const [, highlight] of CSS.highlights) {
+    for (const r of highlight) {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const box = range.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    }
+  }
+  return null;
+}
+
+/** The interaction's user-timing mark: what comes after it is the first interaction's cost. */
+export const INTERACTION_MARK = 'bench-interaction';
+
+/**
+ * Whether JAK Lens's sidebar is shown: its host is the hyphenated element under <html> or
+ * <body>; the panel sits in a closed shadow root, which CDP's `DOM.describeNode` pierces.
+ * @param {import('puppeteer').CDPSession} cdp
+ */
+async function sidebarShown(cdp) {
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression: `[...document.documentElement.children, ...(document.body?.children ?? [])].find((el) => el.tagName.includes('-')) ?? null`,
+  });
+  if (!result.objectId) return false;
+  const { node } = await cdp.send('DOM.describeNode', {
+    objectId: result.objectId,
+    depth: 1,
+    pierce: true,
+  });
+  const root = node.shadowRoots?.[0];
+  if (!root) return false;
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId });
+  const { result: shown } = await cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration: `function () {
+      const panel = this.querySelector('[data-testid=sidebar]');
+      return !!panel && !panel.hidden && panel.getBoundingClientRect().width > 0;
+    }`,
+    returnByValue: true,
+  });
+  return shown.value === true;
+}
+
+/**
+ * After the page is quiet: clicks its first highlighted mention, as a reader would, and waits
+ * for the sidebar (stage 2, injected on demand) to show. The mouse passes over the mention on
+ * its way, so the hover that starts loading stage 2 happens too.
+ * @returns {Promise<{ clicked: boolean, shownAt: number | null, clickedAt: number }>}
+ */
+async function clickFirstMention(page, cdp) {
+  const point = await page.evaluate(firstMentionPoint);
+  if (!point) return { clicked: false, shownAt: null, clickedAt: Date.now() };
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await page.mouse.move(1, 1);
+  await page.evaluate((mark) => void performance.mark(mark), INTERACTION_MARK);
+  const clickedAt = Date.now();
+  await page.mouse.click(point.x, point.y);
+  while (Date.now() - clickedAt < INJECT_TIMEOUT_MS) {
+    if (await sidebarShown(cdp).catch(() => false)) {
+      return { clicked: true, shownAt: Date.now(), clickedAt };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return { clicked: true, shownAt: null, clickedAt };
 }
 
 /**
@@ -62,10 +167,16 @@ function pageSignal() {
  * its batches and waits for quiet again), then measures.
  * @param {Contender} contender
  * @param {string} url
- * @param {{ batchIntervalMs?: number, profile?: boolean }} [options] `batchIntervalMs` for the
- *   dynamic page; `profile` adds the contender's bottom-up function times
+ * @param {{ batchIntervalMs?: number, profile?: boolean, interact?: boolean }} [options]
+ *   `batchIntervalMs` for the dynamic page; `profile` adds the contender's bottom-up function
+ *   times; `interact` clicks the first mention once the page is quiet and measures from there
+ *   (`phaseMs` is then the first interaction's cost, `interactionWallMs` click to sidebar)
  */
-export async function visit(contender, url, { batchIntervalMs, profile = false } = {}) {
+export async function visit(
+  contender,
+  url,
+  { batchIntervalMs, profile = false, interact = false } = {},
+) {
   const page = await contender.browser.newPage();
   try {
     const cdp = await page.createCDPSession();
@@ -89,6 +200,12 @@ export async function visit(contender, url, { batchIntervalMs, profile = false }
       const doneAt = Date.now();
       timedOut = !(await waitForQuiet(page, cdp, () => doneAt)) || timedOut;
     }
+    let interaction;
+    if (interact) {
+      interaction = await clickFirstMention(page, cdp);
+      const from = interaction.shownAt ?? Date.now();
+      timedOut = !(await waitForQuiet(page, cdp, () => from)) || timedOut;
+    }
     const quietAt = Date.now();
     const trace = JSON.parse(new TextDecoder().decode(await page.tracing.stop()));
     const tracedAt = Date.now();
@@ -98,11 +215,19 @@ export async function visit(contender, url, { batchIntervalMs, profile = false }
     const summary = summarizeTrace(trace.traceEvents, {
       pageUrl: url,
       origin: contender.origin,
-      phaseMark: batchIntervalMs === undefined ? undefined : 'bench-batches-start',
+      phaseMark: interact
+        ? INTERACTION_MARK
+        : batchIntervalMs === undefined
+          ? undefined
+          : 'bench-batches-start',
     });
     const functions =
       profile && contender.origin
-        ? ownFunctions(trace.traceEvents, { pageUrl: url, origin: contender.origin })
+        ? ownFunctions(trace.traceEvents, {
+            pageUrl: url,
+            origin: contender.origin,
+            ...(interact && { afterMark: INTERACTION_MARK }),
+          })
         : undefined;
     return {
       ...summary,
@@ -113,6 +238,11 @@ export async function visit(contender, url, { batchIntervalMs, profile = false }
       embedderMB: round((heap.embedderHeapUsedSize ?? 0) / 2 ** 20),
       injected: injectedAt > 0 || contender.origin === null,
       settleMs: quietAt - started,
+      ...(interaction && {
+        interactionShown: interaction.shownAt !== null,
+        interactionWallMs:
+          interaction.shownAt === null ? null : interaction.shownAt - interaction.clickedAt,
+      }),
       timedOut,
       /** Where the visit's wall time went (harness overhead, for keeping runs short). */
       harnessS: [loadedAt - t0, quietAt - loadedAt, tracedAt - quietAt, Date.now() - tracedAt]

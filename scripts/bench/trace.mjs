@@ -32,6 +32,8 @@
  * @property {number} samples profiler samples attributed to the contender
  * @property {number} ownTasks main-thread tasks the contender's code ran in: a sliced scan runs
  *   in many, one that never gives the thread back in few
+ * @property {number} threads renderer main threads the page and its frames ran on; every figure
+ *   above is summed over them (the longest task is the longest on any)
  */
 
 /**
@@ -52,12 +54,38 @@ const MAX_GAP_US = 2_000;
  * @returns {TraceSummary}
  */
 export function summarizeTrace(events, { pageUrl, origin, phaseMark }) {
-  const { pid, tid, navTs } = pageMainThread(events, pageUrl);
+  const threads = pageThreads(events, pageUrl);
+  const parts = threads.map((thread) => summarizeThread(events, thread, { origin, phaseMark }));
+  const sum = (key) => parts.reduce((total, p) => total + p[key], 0);
+  return {
+    totalMs: ms(sum('totalUs')),
+    totalWallMs: ms(sum('totalWallUs')),
+    longestTaskMs: ms(Math.max(...parts.map((p) => p.longestUs))),
+    evalMs: ms(sum('evalUs')),
+    mainMs: ms(sum('mainUs')),
+    renderMs: ms(sum('renderUs')),
+    renderPhaseMs: ms(sum('renderPhaseUs')),
+    phaseMs: ms(sum('phaseUs')),
+    samples: sum('samples'),
+    ownTasks: sum('ownTasks'),
+    threads: threads.length,
+  };
+}
+
+/**
+ * One renderer main thread's share, in µs. `navTs` is the top page's navigation: a frame's
+ * thread (an out-of-process frame) counts from the same moment. The phase mark is looked for on
+ * any thread (the harness sets it in the top page) and applies to every thread by time.
+ * @param {TraceEvent[]} events
+ * @param {{ pid: number, tid: number, navTs: number }} thread
+ * @param {{ origin: string | null, phaseMark?: string }} options
+ */
+function summarizeThread(events, { pid, tid, navTs }, { origin, phaseMark }) {
   const onMain = (e) => e.pid === pid && e.tid === tid;
   const tasks = topLevel(
     events.filter((e) => onMain(e) && e.ph === 'X' && TASKS.has(e.name) && e.ts >= navTs),
   );
-  const mark = phaseMark && events.find((e) => onMain(e) && e.name === phaseMark);
+  const mark = phaseMark && events.find((e) => e.name === phaseMark && e.ts >= navTs);
   const phaseStart = mark ? mark.ts : Infinity;
   const mine = (url) => origin !== null && typeof url === 'string' && url.startsWith(origin);
 
@@ -116,14 +144,14 @@ export function summarizeTrace(events, { pageUrl, origin, phaseMark }) {
   }
   const mainUs = tasks.reduce((sum, t) => sum + cpu(t), 0);
   return {
-    totalMs: ms(totalUs),
-    totalWallMs: ms(totalWallUs),
-    longestTaskMs: ms(longestUs),
-    evalMs: ms(evalUs),
-    mainMs: ms(mainUs),
-    renderMs: ms(renderUs),
-    renderPhaseMs: ms(renderPhaseUs),
-    phaseMs: ms(phaseUs),
+    totalUs,
+    totalWallUs,
+    longestUs,
+    evalUs,
+    mainUs,
+    renderUs,
+    renderPhaseUs,
+    phaseUs,
     samples,
     ownTasks,
   };
@@ -180,6 +208,25 @@ export function pageMainThread(events, pageUrl) {
  * @typedef {{ id: number, parent?: number, callFrame: { functionName: string, url?: string,
  *   lineNumber?: number } }} ProfileNode
  */
+
+/**
+ * The renderer main threads the page ran on: the top page's, then every other thread a frame of
+ * it navigated on after it (cross-origin frames run in their own renderer process). Same-origin
+ * and srcdoc frames share the top page's thread.
+ * @param {TraceEvent[]} events
+ * @param {string} pageUrl
+ * @returns {{ pid: number, tid: number, navTs: number }[]}
+ */
+export function pageThreads(events, pageUrl) {
+  const top = pageMainThread(events, pageUrl);
+  const threads = [top];
+  for (const e of events) {
+    if (e.name !== 'navigationStart' || e.ts < top.navTs) continue;
+    if (threads.some((t) => t.pid === e.pid && t.tid === e.tid)) continue;
+    threads.push({ pid: e.pid, tid: e.tid, navTs: top.navTs });
+  }
+  return threads;
+}
 
 /**
  * The V8 sampler's profiles for one thread: the call tree and every sample as `{ ts, end, node }`

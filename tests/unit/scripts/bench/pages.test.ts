@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findMentions } from '@/core/matcher';
 import { CASES, generatePage, mulberry32 } from '../../../../scripts/bench/pages.mjs';
+import { pdfSourceHtml } from '../../../../scripts/bench/pdf.mjs';
 
 /** Block tags become line breaks, inline tags vanish: the text a scanner sees. */
 function visibleText(html: string): string {
@@ -90,5 +91,57 @@ describe('benchmark pages', () => {
     expect(textNodes).toHaveLength(200_000);
     expect(page.textNodes).toBe(200_000);
     expect(findMentions(visibleText(page.html))).toHaveLength(page.mentions);
+  });
+
+  test('nomatch-50k is an ordinary 50 K article with no drug name', () => {
+    const page = generatePage('nomatch-50k');
+    expect(page.mentions).toBe(0);
+    expect(bodyText(page.html)).toHaveLength(page.textChars);
+    expect(page.textChars).toBeGreaterThanOrEqual(50_000);
+    expect(page.textChars).toBeLessThan(52_000);
+    expect(findMentions(visibleText(page.html))).toEqual([]);
+  });
+
+  test('frames has three same-origin frames and a srcdoc frame, each mentioning drugs', () => {
+    const page = generatePage('frames');
+    const srcdocs = [...page.html.matchAll(/<iframe srcdoc="([^"]*)"[^>]*><\/iframe>/g)].map((m) =>
+      (m[1] ?? '').replaceAll('&quot;', '"').replaceAll('&amp;', '&'),
+    );
+    const top = page.html.replace(/<iframe srcdoc="[^"]*"[^>]*><\/iframe>/g, '');
+    expect(srcdocs).toHaveLength(1);
+    expect(Object.keys(page.files ?? {})).toEqual([
+      'frames-1.html',
+      'frames-2.html',
+      'frames-3.html',
+    ]);
+    for (const file of Object.keys(page.files ?? {}))
+      expect(top).toContain(`<iframe src="${file}"`);
+    const documents = [top, ...srcdocs, ...Object.values(page.files ?? {})];
+    const counts = documents.map((html) => findMentions(visibleText(html)).length);
+    expect(counts.every((n) => n > 0)).toBe(true);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(page.mentions);
+    expect(page.frames).toBe(4);
+  });
+
+  test('frames-ads has 30 small frames from the other origin and no drug name anywhere', () => {
+    const page = generatePage('frames-ads', { crossOrigin: 'http://localhost:8123' });
+    const frames = [...page.html.matchAll(/<iframe src="([^"]+)" width="(\d+)" height="(\d+)"/g)];
+    expect(frames).toHaveLength(30);
+    for (const [, src, w, h] of frames) {
+      expect(src).toMatch(/^http:\/\/localhost:8123\/ad-\d+\.html$/);
+      expect(Number(w) * Number(h)).toBeLessThanOrEqual(300 * 50);
+    }
+    expect(Object.keys(page.files ?? {})).toHaveLength(30);
+    expect(page.textChars).toBeGreaterThanOrEqual(10_000);
+    for (const html of [page.html, ...Object.values(page.files ?? {})]) {
+      expect(findMentions(visibleText(html))).toEqual([]);
+    }
+  });
+
+  test('the PDF source is 300 page-sized sections with the names it reports', () => {
+    const { html, mentions } = pdfSourceHtml();
+    expect(html.match(/<section>/g)).toHaveLength(300);
+    expect(html).toContain('section { break-after: page }');
+    expect(findMentions(visibleText(html))).toHaveLength(mentions);
   });
 });
