@@ -74,7 +74,7 @@ const FORBIDDEN_IMPORTS: [layer: string, file: string, code: string][] = [
   ['components', 'components/X.tsx', "import { createPageScanner } from '@/page/index';"],
   ['sidebar', 'sidebar/x.ts', "import { loadSettings } from '@/platform/settings-store';"],
   ['platform', 'platform/x.ts', "import { mountSidebarHost } from '@/sidebar/mount';"],
-  ['scripts', 'scripts/x.ts', "import { startJakLens } from '@/entrypoints/content/lifecycle';"],
+  ['scripts', 'scripts/x.ts', "import { startDetector } from '@/entrypoints/content/detector';"],
 ];
 
 describe('lint keeps the layers one-way', () => {
