@@ -97,6 +97,12 @@ export const de: Translation = {
     'Ihre Einstellungen konnten nicht gelesen werden ({reason}); es werden die Standardwerte gezeigt, nichts wurde geändert.',
   optionsSaveFailed: 'Ihre Änderung konnte nicht gespeichert werden: {reason}',
   optionsHoverCards: 'Eine Karte zeigen, wenn der Zeiger auf einem hervorgehobenen Namen ist',
+  optionsHoverDelayLabel: 'Wartezeit, bevor eine Karte erscheint',
+  optionsHoverDelayShort: 'Kurz ({seconds} s)',
+  optionsHoverDelayLong: 'Lang ({seconds} s)',
+  optionsNoCardSitesLabel: 'Websites ohne Karten',
+  optionsNoCardSitesHelp:
+    'Auf diesen Websites zeigt der Zeiger auf einem Namen keine Karte; mit dem Tastaturfokus erscheint sie weiterhin.',
   optionsFuzzyMatching:
     'Auch um einen Buchstaben falsch geschriebene Namen finden (gepunktet markiert)',
   managedByOrganisation: 'Von Ihrer Organisation verwaltet',
@@ -278,6 +284,7 @@ export const de: Translation = {
 
   openNotes: 'Notizen öffnen',
   didYouMean: 'Meinten Sie {name}?',
+  hideCardsOnSite: 'Auf dieser Website keine Karten zeigen',
 
   disclaimer:
     'Nur zur Information, keine medizinische Beratung. Prüfen Sie Fachinformation und klinische Leitlinien.',

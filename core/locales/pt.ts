@@ -97,6 +97,12 @@ export const pt: Translation = {
     'Não foi possível ler as suas configurações ({reason}); os padrões são mostrados e nada foi alterado.',
   optionsSaveFailed: 'Não foi possível salvar a sua alteração: {reason}',
   optionsHoverCards: 'Mostrar um cartão ao apontar para um nome destacado',
+  optionsHoverDelayLabel: 'Espera antes de mostrar um cartão',
+  optionsHoverDelayShort: 'Curta ({seconds} s)',
+  optionsHoverDelayLong: 'Longa ({seconds} s)',
+  optionsNoCardSitesLabel: 'Sites sem cartões',
+  optionsNoCardSitesHelp:
+    'Nestes sites, apontar para um nome não mostra cartão; levar o foco do teclado até ele ainda mostra.',
   optionsFuzzyMatching: 'Encontrar também nomes com uma letra errada (sublinhado pontilhado)',
   managedByOrganisation: 'Gerenciado pela sua organização',
   optionsPolicyIssues:
@@ -278,6 +284,7 @@ export const pt: Translation = {
 
   openNotes: 'Abrir notas',
   didYouMean: 'Quis dizer {name}?',
+  hideCardsOnSite: 'Não mostrar cartões neste site',
 
   disclaimer:
     'Apenas para informação, não é aconselhamento médico. Consulte a bula e as diretrizes clínicas.',
