@@ -3,9 +3,9 @@
  * (entrypoints/content/gate.ts) asks a background that is the real handlers.ts and
  * detector-config.ts over fake storage; `load-detector` and `load-ui` run the detector and UI
  * entrypoints' own `main`, which is what `scripting.executeScript` of detector.js and ui.js does.
- * happy-dom has no layout, so the click guard (which checks where a click lands) is left out,
- * and hovering a mention (hit-testing) is not driven here; the shortcut is a keydown marked
- * trusted, as the browser's would be.
+ * happy-dom has no layout: the click guard (which checks where a click lands) is left out, and
+ * the browser's caret-from-point is stubbed to point into a mention's text. Pointer events and
+ * the shortcut are marked trusted, as the browser's are.
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -119,6 +119,32 @@ async function configured(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
+/** What the browser's caretPositionFromPoint answers from now on: `offset` into `text`. */
+function pointAt(text: Node, offset: number): void {
+  Object.defineProperty(document, 'caretPositionFromPoint', {
+    configurable: true,
+    value: () => ({ offsetNode: text, offset }),
+  });
+}
+
+/** A trusted pointer event on `target` at (10, 10). */
+function pointer(target: Element, type: 'click' | 'pointermove'): void {
+  const init = { bubbles: true, cancelable: true, button: 0, clientX: 10, clientY: 10 };
+  const event =
+    type === 'click'
+      ? new MouseEvent(type, init)
+      : new PointerEvent(type, { ...init, pointerType: 'mouse' });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  target.dispatchEvent(event);
+}
+
+/** The mention "Rinvoq" in `<p id="m">`, with the browser's hit-test pointing into it. */
+function pointAtRinvoq(): Element {
+  const p = document.getElementById('m')!;
+  pointAt(p.firstChild!, 2);
+  return p;
+}
+
 /** Alt+Shift+J as the browser delivers it (trusted). */
 function pressShortcut(): void {
   const event = new KeyboardEvent('keydown', {
@@ -167,6 +193,7 @@ beforeEach(() => {
 
 afterEach(() => {
   ctx?.abort();
+  delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
   vi.unstubAllEnvs();
   vi.unstubAllGlobals();
   setBody('');
@@ -241,6 +268,34 @@ describe('a page that names a drug', () => {
     await toContent({ type: 'toggle-sidebar' });
     expect(sidebar()?.hidden).toBe(false);
     expect(uiRuns).toBe(1);
+  });
+
+  test('a click on a mention loads the UI and opens the sidebar at its drug', async () => {
+    setBody('<p id="m">Rinvoq</p>');
+    start();
+    await vi.waitFor(() => expect(launcherShown()).toBe(true));
+    pointer(pointAtRinvoq(), 'click');
+    await vi.waitFor(() => expect(inShadow('drug-title')?.textContent).toBe('Upadacitinib'));
+    expect(uiRuns).toBe(1);
+  });
+
+  test('the pointer on a mention loads the UI and its hover card shows', async () => {
+    setBody('<p id="m">Rinvoq</p>');
+    start();
+    await vi.waitFor(() => expect(launcherShown()).toBe(true));
+    pointer(pointAtRinvoq(), 'pointermove');
+    await vi.waitFor(() => expect(uiRuns).toBe(1));
+    await vi.waitFor(() => expect(inShadow('hover-card')?.textContent).toContain('Upadacitinib'));
+    expect(sidebar()?.hidden ?? true).toBe(true);
+  });
+
+  test('keyboard focus on a mention loads the UI and its hover card shows', async () => {
+    setBody('<p><a id="link" href="#notes">Rinvoq</a></p>');
+    start();
+    await vi.waitFor(() => expect(launcherShown()).toBe(true));
+    document.getElementById('link')!.focus();
+    await vi.waitFor(() => expect(uiRuns).toBe(1));
+    await vi.waitFor(() => expect(inShadow('hover-card')?.textContent).toContain('Upadacitinib'));
   });
 
   test('the shortcut loads the UI and opens the sidebar', async () => {
@@ -332,6 +387,18 @@ describe('frames', () => {
     await vi.waitFor(() => expect(toBackground.map((m) => m.type)).toContain('toggle-in-top'));
     expect(toOtherFrames).toContainEqual([0, { type: 'toggle-sidebar' }]);
     expect(toBackground.map((m) => m.type)).not.toContain('load-ui');
+    expect(hosts()).toHaveLength(0);
+  });
+
+  test('a click on a mention in a subframe opens the top frame’s sidebar at its drug', async () => {
+    setBody('<p id="m">Rinvoq</p>');
+    start(false);
+    await vi.waitFor(() => expect(reports().at(-1)?.report.totalMentions).toBe(1));
+    pointer(pointAtRinvoq(), 'click');
+    await vi.waitFor(() =>
+      expect(toOtherFrames).toContainEqual([0, { type: 'open-sidebar', drugId: 'upadacitinib' }]),
+    );
+    expect(toBackground).toContainEqual({ type: 'open-in-top', drugId: 'upadacitinib' });
     expect(hosts()).toHaveLength(0);
   });
 
