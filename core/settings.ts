@@ -14,11 +14,9 @@ import type { HighlightGroup } from '@/data/schema';
 import { LANGUAGE_CHOICES } from './languages';
 import { HOVER_DELAYS } from './setting-enums';
 
-export const SITE_MODES = ['all', 'only-listed', 'except-listed'] as const;
-export const HIGHLIGHT_STYLES = ['background', 'underline', 'none'] as const;
-export const SIDES = ['left', 'right'] as const;
-export const LAYOUTS = ['overlay', 'push'] as const;
-export const THEMES = ['auto', 'light', 'dark'] as const;
+import { HIGHLIGHT_STYLES, LAYOUTS, SIDES, SITE_MODES, THEMES } from './setting-enums';
+
+export { HIGHLIGHT_STYLES, LAYOUTS, SIDES, SITE_MODES, THEMES } from './setting-enums';
 /** Runtime list of the dataset's highlight groups, in the order the options page shows them. */
 export const HIGHLIGHT_GROUPS = [
   'oral-jak',
@@ -181,12 +179,12 @@ const FIELDS = {
     SIDEBAR_WIDTH.default,
     z.pipe(z.number(), z.transform(clampWidth)),
   ),
+  /** Whether highlighted names show hover cards at all (an organisation may turn them off). */
+  hoverCards: field(z.boolean(), true),
   /** How long the pointer rests on a name before its card shows (core/setting-enums.ts). */
   hoverDelay: field(z.enum(HOVER_DELAYS), 'short'),
   /** Sites where the pointer shows no cards ("Don't show cards on this site"); like `sites`. */
   noCardSites: siteList(),
-  /** Whether highlighted names show hover cards at all (an organisation may turn them off). */
-  hoverCards: field(z.boolean(), true),
   /** Also find misspelt names one letter from a long name ("Dupixant"); core/matcher/fuzzy.ts. */
   fuzzyMatching: field(z.boolean(), true),
   /**
@@ -335,6 +333,8 @@ export function isEnabledOnHost(settings: Settings, hostname: string): boolean {
   const host = cleanHostname(hostname);
   const listed = host !== '' && settings.sites.some((site) => hostMatches(site, host));
   return settings.siteMode === 'only-listed' ? listed : !listed;
+}
+
 /**
  * Whether resting the pointer on a name shows its card on `hostname`: hover cards on, and the
  * site (or a parent domain) not in `noCardSites`. Keyboard focus shows cards regardless.
@@ -352,8 +352,6 @@ export function withoutCardsOn(settings: Settings, hostname: string): Settings {
   const host = normalizeHost(hostname);
   if (!host || settings.noCardSites.includes(host)) return settings;
   return { ...settings, noCardSites: keepSites([...settings.noCardSites, host].slice(-MAX_SITES)) };
-}
-
 }
 
 /**

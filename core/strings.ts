@@ -158,6 +158,8 @@ export const strings = {
 
   launcher: { one: 'JAK Lens · {n} drug', other: 'JAK Lens · {n} drugs' },
   launcherLabel: 'JAK Lens launcher',
+  /** The launcher and the popup, when the page refused the sidebar's code (scripting blocked). */
+  sidebarUnavailable: 'This page does not let JAK Lens open its sidebar here.',
   dismissLauncher: 'Hide JAK Lens on this page',
 
   pageHeading: 'Drugs on this page',
@@ -312,10 +314,10 @@ export const strings = {
   openNotes: 'Open notes',
   /** Hover card of a misspelt name (the fuzzy rule): `{name}` is the name as the label writes it. */
   didYouMean: 'Did you mean {name}?',
-
-  disclaimer: 'For information only, not medical advice. Check the label and clinical guidance.',
   /** Hover card: adds the page's site to the options' "Sites without cards". */
   hideCardsOnSite: 'Don’t show cards on this site',
+
+  disclaimer: 'For information only, not medical advice. Check the label and clinical guidance.',
   source: 'Source',
 
   /** The PDF reader page. */
