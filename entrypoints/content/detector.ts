@@ -170,7 +170,8 @@ export function startDetector(
     'frame-reports': (message) => {
       if (!top) return;
       frames = message.frames;
-      publish();
+      // Switched off here: the list is kept for later, but nothing is shown (no host).
+      if (scanner) publish();
     },
     'scroll-to-mention': ({ drugId, index }) => {
       scanner?.scrollToMention(drugId, index);

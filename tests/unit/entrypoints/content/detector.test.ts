@@ -426,6 +426,26 @@ describe('settings and teardown', () => {
     expect(document.adoptedStyleSheets).toEqual([]);
   });
 
+  test('a site switched off stays off when another frame’s report still arrives', async () => {
+    setBody('<p>Rinvoq</p>');
+    start();
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    const current = await loadSettings();
+    await saveSettings({ ...current, siteMode: 'only-listed', sites: ['elsewhere.example'] });
+    await vi.waitFor(() => expect(hosts()).toHaveLength(0));
+    await toContent({ type: 'frame-reports', frames: [{ frameId: 3, report: dupilumab(1) }] });
+    expect(hosts()).toHaveLength(0);
+    expect(await status()).toMatchObject({ drugs: [], uiLoaded: false });
+  });
+
+  test('auto-open loads the UI and opens the sidebar once drugs are found', async () => {
+    await saveSettings({ ...(await loadSettings()), autoOpen: true });
+    setBody('<p>Rinvoq</p>');
+    start();
+    await vi.waitFor(() => expect(sidebar()?.hidden).toBe(false));
+    expect(uiRuns).toBe(1);
+  });
+
   test('ending the page lifetime removes everything and unpublishes the link', async () => {
     setBody('<p>Rinvoq</p>');
     start();
