@@ -30,13 +30,21 @@ export interface NoteCardProps {
 /** The panels under a note's action row; one at a time keeps the card short. */
 type Panel = 'cite' | 'problem' | null;
 
+const listFormats = new Map<string, Intl.ListFormat>();
+
 /**
  * "a", "a and b", "a, b and c", in the interface language ("a, b und c"); English without the
  * serial comma (en-GB), as the table writes lists.
  */
 function andList(items: readonly string[]): string {
   const lang = stringsLanguage();
-  return new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { type: 'conjunction' }).format(items);
+  // One formatter per language: building one per note cost a drug view ~16 ms (docs/perf.md).
+  let formatter = listFormats.get(lang);
+  if (!formatter) {
+    formatter = new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { type: 'conjunction' });
+    listFormats.set(lang, formatter);
+  }
+  return formatter.format(items);
 }
 
 /**

@@ -80,13 +80,18 @@ export function Sidebar(props: SidebarProps) {
   const { drugs } = lookup(dataset);
 
   // Layout effect: focus moves synchronously with the commit, before the user can type. A focus
-  // request is a new object each time, so it is applied once.
+  // request is a new object each time, so it is applied once. Focus without scrolling needs no
+  // layout; bringing the element into view waits for the frame after next, when the browser has
+  // laid the page out anyway (done at once, it forced a layout of the whole page: docs/perf.md).
   useLayoutEffect(() => {
     const selector = view.focus && focusSelector(view.focus);
     const el = selector ? rootRef.current?.querySelector<HTMLElement>(selector) : null;
     if (!el) return;
-    el.focus();
-    el.scrollIntoView?.({ block: 'nearest' });
+    el.focus({ preventScroll: true });
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => el.scrollIntoView?.({ block: 'nearest' }));
+    });
+    return () => cancelAnimationFrame(frame);
   }, [view.focus]);
 
   const openDrug = (drugId: string | null, noteId?: string) => {

@@ -186,9 +186,15 @@ export function startDetector(
   };
   browser.storage.onChanged.addListener(onStorage);
   onTeardown(() => browser.storage.onChanged.removeListener(onStorage));
-  apply(handoff.config);
-  // What the user asked for before the detector was here (the popup's "open", the shortcut).
-  if (handoff.pending) handle(handlers, handoff.pending);
+  // The first scan starts in a task of its own, not in the one that evaluated this script, so
+  // neither makes a long task of the other (docs/perf.md). Then what the user asked for before
+  // the detector was here (the popup's "open", the shortcut) is replayed.
+  const firstScan = setTimeout(() => {
+    if (contextGone(ctx)) return;
+    apply(handoff.config);
+    if (handoff.pending) handle(handlers, handoff.pending);
+  }, 0);
+  onTeardown(() => clearTimeout(firstScan));
 
   // A frame that goes away takes its mentions out of the tab's list.
   if (!isTop) {
