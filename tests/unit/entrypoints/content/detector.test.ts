@@ -257,6 +257,14 @@ describe('a page that names a drug', () => {
     expect(uiRuns).toBe(1);
   });
 
+  test('open-sidebar sent before the configuration arrived is kept and replayed', async () => {
+    setBody('<p>Rinvoq</p>');
+    start();
+    await toContent({ type: 'open-sidebar', drugId: 'dupilumab' });
+    await vi.waitFor(() => expect(inShadow('drug-title')?.textContent).toBe('Dupilumab'));
+    expect(uiRuns).toBe(1);
+  });
+
   test('the launcher loads the UI and opens the sidebar; later toggles need no reload', async () => {
     setBody('<p>Rinvoq</p>');
     start();
