@@ -83,3 +83,15 @@ describe('mightNameDrug (the gate’s pre-check)', () => {
     expect(mightNameDrug('Ri\u200Bnvoq')).toBe(true);
   });
 });
+
+describe('mightNameDrug where textContent joins blocks', () => {
+  test('a capitalised name glued to the block before it counts', () => {
+    expect(mightNameDrug('TreatmentRinvoq is taken once daily')).toBe(true);
+    expect(mightNameDrug('2023Dupixent')).toBe(true);
+  });
+
+  test('five letters inside an ordinary word do not', () => {
+    expect(mightNameDrug('after discontinuationemollients were used')).toBe(false);
+    expect(mightNameDrug('the scorecompared well')).toBe(false);
+  });
+});
