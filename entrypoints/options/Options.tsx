@@ -25,8 +25,6 @@ export interface OptionsProps {
   download: (filename: string, text: string) => void;
   /** Applies the theme setting to this page. */
   onTheme?: (theme: Settings['theme']) => void;
-  /** Switches `strings` to the language setting; called before the page renders in it. */
-  onLanguage?: (language: Settings['language']) => void;
   /** The settings an organisation's policy locks (shown disabled; a change to them is not kept). */
   locked?: readonly SettingKey[];
   /** Policy entries ignored in whole or part, listed at the top of the page. */
@@ -38,6 +36,8 @@ export interface OptionsProps {
    * unsubscribe. Without it they stay as given.
    */
   watchPolicy?: (cb: (policy: Policy) => void) => () => void;
+  /** Switches `strings` to the language setting; called before the page renders in it. */
+  onLanguage?: (language: Settings['language']) => void;
 }
 
 /** What the page shows of an organisation's policy. */

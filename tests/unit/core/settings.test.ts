@@ -18,16 +18,16 @@ import {
 const settings = (over: Partial<Settings> = {}): Settings => ({ ...parseSettings({}), ...over });
 
 describe('parseSettings', () => {
-  test('sends PDFs to the reader only when the user asked for it', () => {
-    expect(DEFAULT_SETTINGS.openPdfsInReader).toBe(false);
-    expect(parseSettings({ openPdfsInReader: 'yes' }).openPdfsInReader).toBe(false);
-    expect(parseSettings({ openPdfsInReader: true }).openPdfsInReader).toBe(true);
-  });
-
   test('matches misspelt names unless the user turns it off', () => {
     expect(DEFAULT_SETTINGS.fuzzyMatching).toBe(true);
     expect(parseSettings({ fuzzyMatching: 'no' }).fuzzyMatching).toBe(true);
     expect(parseSettings({ fuzzyMatching: false }).fuzzyMatching).toBe(false);
+  });
+
+  test('sends PDFs to the reader only when the user asked for it', () => {
+    expect(DEFAULT_SETTINGS.openPdfsInReader).toBe(false);
+    expect(parseSettings({ openPdfsInReader: 'yes' }).openPdfsInReader).toBe(false);
+    expect(parseSettings({ openPdfsInReader: true }).openPdfsInReader).toBe(true);
   });
 
   test.each([undefined, null, 42, 'settings', [], [1, 2], true])(
