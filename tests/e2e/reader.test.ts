@@ -6,12 +6,13 @@
  * the PDF's URL is the only URL outside the extension the reader requested, and that "Open PDFs
  * in JAK Lens automatically" sends a PDF tab to the reader.
  *
- * Chromium only: Firefox's WebDriver BiDi driver cannot navigate a tab to a moz-extension://
- * page (docs/design.md, "Toolchain facts"), so the reader cannot be opened there by a test; the
- * logic it runs is unit-tested in happy-dom over a stand-in PDF.js
- * (tests/unit/entrypoints/reader/, tests/unit/core/pdf-*.test.ts, tests/unit/page/pdf/). No
- * driver can open a context menu or the toolbar button's menu, in either browser: the reader's
- * menu entries are unit-tested (tests/unit/entrypoints/background/reader-handlers.test.ts).
+ * Chromium: a test there can navigate a tab to the reader and watch its requests over CDP. In
+ * Firefox a test cannot navigate a tab to a moz-extension:// page; reader-firefox.test.ts has the
+ * extension open the reader instead. The logic the reader runs is also unit-tested in happy-dom
+ * over a stand-in PDF.js (tests/unit/entrypoints/reader/, tests/unit/core/pdf-*.test.ts,
+ * tests/unit/page/pdf/). No driver can open a context menu or the toolbar button's menu, in
+ * either browser: the reader's menu entries are unit-tested
+ * (tests/unit/entrypoints/background/reader-handlers.test.ts).
  *
  * Fixtures are generated here: the formulary is printed by Chromium from the HTML below (a real
  * producer's PDF, with embedded fonts), the password-protected copy is made from it by qpdf,

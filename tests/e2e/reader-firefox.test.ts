@@ -1,0 +1,110 @@
+/**
+ * The PDF reader in Firefox. A test cannot navigate a tab to a moz-extension:// page, but a page
+ * the extension opens itself is reachable (tests/e2e/driver.ts): the reader is opened by the
+ * extension (`tabs.create`), and by the popup's "Open in JAK Lens reader" on a PDF tab, as a user
+ * would. The fuller reader checks (settings, find, bad input, network) run in Chromium
+ * (reader.test.ts); the menus are unit-tested, since no driver can open a context menu.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { formularyPdf } from '../unit/support/pdf-fixtures';
+import { launchDriver, type ExtensionDriver } from './driver';
+import { FIXTURES, serveFolder, waitForPage, waitForValue } from './harness';
+
+/** The drugs of the formulary fixture, in document order (tests/unit/support/pdf-fixtures.ts). */
+async function sidebarDrugs(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const host = document.querySelector('[data-testid="reader-sidebar-host"]');
+    const root = host?.shadowRoot;
+    return [...(root?.querySelectorAll('[data-testid="pdf-drug"]') ?? [])].map(
+      (el) => el.getAttribute('data-drug-id') ?? '',
+    );
+  });
+}
+
+function highlightCount(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    [...CSS.highlights.entries()]
+      .filter(([name]) => name.startsWith('jaklens-') && !name.endsWith('-flash'))
+      .reduce((sum, [, h]) => sum + h.size, 0),
+  );
+}
+
+describe('the PDF reader in firefox', () => {
+  let ext: ExtensionDriver;
+  let pages: Awaited<ReturnType<typeof serveFolder>>;
+  let pdfs: Awaited<ReturnType<typeof serveFolder>>;
+  let dir: string;
+  let expected: string[];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'jaklens-reader-ff-'));
+    writeFileSync(join(dir, 'formulary.pdf'), formularyPdf());
+    pdfs = await serveFolder(dir);
+    pages = await serveFolder(FIXTURES);
+    ext = await launchDriver('firefox');
+    const door = await ext.browser.newPage();
+    await door.goto(`${pages.url}/surfaces.html`);
+    await waitForPage(door, 'highlights', () => CSS.highlights.size > 0);
+    await ext.connect(door);
+  });
+
+  afterAll(async () => {
+    await ext?.browser.close();
+    await pdfs?.close();
+    await pages?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function expectRead(reader: Page): Promise<void> {
+    const drugs = await waitForValue(
+      'the sidebar lists the PDF’s drugs',
+      () => sidebarDrugs(reader),
+      (list) => list.length > 0,
+      20_000,
+    );
+    expected ??= drugs;
+    expect(drugs).toEqual(expected);
+    expect(drugs).toContain('dupilumab');
+    await waitForValue(
+      'highlights on the rendered page',
+      () => highlightCount(reader),
+      (n) => n > 0,
+    );
+  }
+
+  test('reader.html?file= shows the per-page drug list beside the PDF and highlights its text layer', async () => {
+    const url = `${pdfs.url}/formulary.pdf`;
+    const reader = await ext.openExtensionPage(`/reader.html?file=${encodeURIComponent(url)}`);
+    await reader.setViewport({ width: 1280, height: 800 });
+    await reader.bringToFront();
+    await expectRead(reader);
+    await reader.close();
+  });
+
+  test('the popup on a PDF tab opens it in the reader, which reads it the same way', async () => {
+    const url = `${pdfs.url}/formulary.pdf`;
+    const tab = await ext.browser.newPage();
+    await tab.goto(url).catch(() => undefined);
+    // Firefox's PDF viewer runs no content script, so the tab is found by its address.
+    const tabId = await waitForValue(
+      'the PDF tab',
+      () =>
+        ext.evaluate(async (api, address) => {
+          const tabs = await api.tabs.query({});
+          return tabs.find((t) => t.url === address)?.id ?? -1;
+        }, url),
+      (id) => id >= 0,
+    );
+    const known = await ext.extensionPages();
+    const popup = await ext.openExtensionPage(`/popup.html?tab=${tabId}`);
+    await (await popup.waitForSelector('[data-testid="popup-open-reader"]'))!.click();
+    const reader = await ext.waitForExtensionPage('reader.html', known);
+    await reader.setViewport({ width: 1280, height: 800 });
+    await expectRead(reader);
+    await reader.close();
+  });
+});
