@@ -14,6 +14,7 @@ import type { PageReport } from '@/core/report';
 import { DEFAULT_SETTINGS, sidebarUi, type Settings } from '@/core/settings';
 import type { SidebarState } from '@/core/sidebar-state';
 import { BUILD_DATE } from '@/core/build-info';
+import { HOVER_DELAY_MS } from '@/core/setting-enums';
 import { PdfDrugPages, type PdfDrugRow } from '@/components/PdfDrugPages';
 import { applyTheme } from '@/components/theme';
 import { caretFromPoint, pointOnRecord, textCaret } from '@/page/mentions/hit-test';
@@ -99,6 +100,7 @@ function Root() {
     setSettings(next);
     setWidth(null);
     applyTheme(next.theme);
+    store.setHoverDelay(HOVER_DELAY_MS[next.hoverDelay]);
     controller.current?.setHighlightStyle(next.highlightStyle);
     controller.current?.setDrugFilter(drugFilter(groupsOfDrugs, next.groups));
   };

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import {
-  READER_HOVER_DELAY_MS,
-  createReaderSidebarStore,
-} from '@/entrypoints/reader/sidebar-state';
+import { HOVER_DELAY_MS } from '@/core/setting-enums';
+import { createReaderSidebarStore } from '@/entrypoints/reader/sidebar-state';
+
+const READER_HOVER_DELAY_MS = HOVER_DELAY_MS.short;
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
