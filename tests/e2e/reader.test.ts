@@ -11,8 +11,8 @@
  * extension open the reader instead. The logic the reader runs is also unit-tested in happy-dom
  * over a stand-in PDF.js (tests/unit/entrypoints/reader/, tests/unit/core/pdf-*.test.ts,
  * tests/unit/page/pdf/). No driver can open a context menu or the toolbar button's menu, in
- * either browser: the reader's menu entries are unit-tested
- * (tests/unit/entrypoints/background/reader-handlers.test.ts).
+ * either browser: here the menu's click is dispatched to the background's own listeners, and the
+ * entries themselves are unit-tested (tests/unit/entrypoints/background/reader-handlers.test.ts).
  *
  * Fixtures are generated here: the formulary is printed by Chromium from the HTML below (a real
  * producer's PDF, with embedded fonts), the password-protected copy is made from it by qpdf,
@@ -339,6 +339,77 @@ describe('"Open PDFs in JAK Lens automatically"', () => {
       await page.close();
       await setOption(false);
     }
+  });
+});
+
+describe('the context menu’s "Open in JAK Lens reader"', () => {
+  /**
+   * No driver can open a browser context menu, so the click the menu would deliver is dispatched
+   * to the background's own `contextMenus.onClicked` listeners (Chromium's event objects have
+   * `dispatch`): the real handler, the real `tabs` calls.
+   */
+  async function clickMenu(info: Record<string, unknown>, tab: { id: number; url: string }) {
+    const worker = await browser
+      .waitForTarget(
+        (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${id}/`),
+      )
+      .then((t) => t.worker());
+    await worker!.evaluate(
+      (clicked, inTab) =>
+        (
+          globalThis as unknown as {
+            chrome: { contextMenus: { onClicked: { dispatch(...a: unknown[]): void } } };
+          }
+        ).chrome.contextMenus.onClicked.dispatch(clicked, inTab),
+      info,
+      tab,
+    );
+  }
+
+  async function tabIdOf(page: Page): Promise<number> {
+    const session = await page.createCDPSession();
+    const { targetInfo } = await session.send('Target.getTargetInfo');
+    await session.detach();
+    const worker = await browser
+      .waitForTarget(
+        (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${id}/`),
+      )
+      .then((t) => t.worker());
+    return worker!.evaluate(async (url) => {
+      const { tabs } = (globalThis as unknown as { chrome: Chrome }).chrome as unknown as {
+        tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+      };
+      const all = await tabs.query({});
+      return all.find((t) => t.url === url)?.id ?? -1;
+    }, targetInfo.url);
+  }
+
+  test('on a link to a PDF it opens the reader on that PDF in a new tab', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/index.html`).catch(() => undefined);
+    const tabId = await tabIdOf(page);
+    const opened = browser.waitForTarget((t) => t.url().includes('/reader.html?file='));
+    await clickMenu(
+      { menuItemId: 'jak-lens-reader-link', linkUrl: `${origin}/formulary.pdf` },
+      { id: tabId, url: page.url() },
+    );
+    const reader = (await (await opened).page())!;
+    expect(new URL(reader.url()).searchParams.get('file')).toBe(`${origin}/formulary.pdf`);
+    await reader.waitForSelector('[data-testid="reader-summary"]');
+    expect(await text(reader, '[data-testid="reader-summary"]')).toMatch(/of 3 drugs/);
+    await reader.close();
+    await page.close();
+  });
+
+  test("on the toolbar button's menu it sends a PDF tab to the reader", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/formulary.pdf`).catch(() => undefined);
+    const tabId = await tabIdOf(page);
+    await clickMenu({ menuItemId: 'jak-lens-reader-action' }, { id: tabId, url: page.url() });
+    await page.waitForFunction(() => location.pathname.endsWith('/reader.html'));
+    await page.waitForSelector('[data-testid="reader-summary"]');
+    expect(await text(page, '[data-testid="reader-summary"]')).toMatch(/of 3 drugs/);
+    await page.close();
   });
 });
 
