@@ -7,7 +7,7 @@
  * in JAK Lens automatically" sends a PDF tab to the reader.
  *
  * Chromium: a test there can navigate a tab to the reader and watch its requests over CDP. In
- * Firefox a test cannot navigate a tab to a moz-extension:// page; reader-firefox.test.ts has the
+ * Firefox a test cannot navigate a tab to a moz-extension:// page; reader-ways-in.test.ts has the
  * extension open the reader instead. The logic the reader runs is also unit-tested in happy-dom
  * over a stand-in PDF.js (tests/unit/entrypoints/reader/, tests/unit/core/pdf-*.test.ts,
  * tests/unit/page/pdf/). No driver can open a context menu or the toolbar button's menu, in

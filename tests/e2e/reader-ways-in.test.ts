@@ -1,9 +1,9 @@
 /**
- * The PDF reader in Firefox. A test cannot navigate a tab to a moz-extension:// page, but a page
- * the extension opens itself is reachable (tests/e2e/driver.ts): the reader is opened by the
- * extension (`tabs.create`), and by the popup's "Open in JAK Lens reader" on a PDF tab, as a user
- * would. The fuller reader checks (settings, find, bad input, network) run in Chromium
- * (reader.test.ts); the menus are unit-tested, since no driver can open a context menu.
+ * The PDF reader's ways in, in both browsers: `reader.html?file=` and the popup's "Open in JAK
+ * Lens reader" on a PDF tab, as a user would press it. In Firefox a test cannot navigate a tab to
+ * a moz-extension:// page, but a page the extension opens itself is reachable
+ * (tests/e2e/driver.ts), so there the extension opens the reader (`tabs.create`). The fuller
+ * reader checks (settings, find, bad input, network, the menus) run in Chromium (reader.test.ts).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,7 @@ import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formularyPdf } from '../unit/support/pdf-fixtures';
 import { launchDriver, type ExtensionDriver } from './driver';
-import { FIXTURES, serveFolder, waitForPage, waitForValue } from './harness';
+import { BROWSERS, FIXTURES, serveFolder, waitForPage, waitForValue } from './harness';
 
 /** The drugs of the formulary fixture, in document order (tests/unit/support/pdf-fixtures.ts). */
 async function sidebarDrugs(page: Page): Promise<string[]> {
@@ -33,7 +33,7 @@ function highlightCount(page: Page): Promise<number> {
   );
 }
 
-describe('the PDF reader in firefox', () => {
+describe.each(BROWSERS)('the PDF reader in %s', (name) => {
   let ext: ExtensionDriver;
   let pages: Awaited<ReturnType<typeof serveFolder>>;
   let pdfs: Awaited<ReturnType<typeof serveFolder>>;
@@ -45,7 +45,7 @@ describe('the PDF reader in firefox', () => {
     writeFileSync(join(dir, 'formulary.pdf'), formularyPdf());
     pdfs = await serveFolder(dir);
     pages = await serveFolder(FIXTURES);
-    ext = await launchDriver('firefox');
+    ext = await launchDriver(name);
     const door = await ext.browser.newPage();
     await door.goto(`${pages.url}/surfaces.html`);
     await waitForPage(door, 'highlights', () => CSS.highlights.size > 0);
@@ -89,7 +89,7 @@ describe('the PDF reader in firefox', () => {
     const url = `${pdfs.url}/formulary.pdf`;
     const tab = await ext.browser.newPage();
     await tab.goto(url).catch(() => undefined);
-    // Firefox's PDF viewer runs no content script, so the tab is found by its address.
+    // A PDF viewer runs no content script of ours, so the tab is found by its address.
     const tabId = await waitForValue(
       'the PDF tab',
       () =>
