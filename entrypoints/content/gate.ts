@@ -22,10 +22,10 @@ const IDLE: DetectorStatus = { ...EMPTY_REPORT, uiLoaded: false, uiFailed: false
 /**
  * The gate: the declared part of stage 1, in every frame (docs/design.md, "Two stages"). Most
  * pages name no drug, and on them this is all that runs: the configuration from the background,
- * one pre-check over the document's text (core/matcher/quick-check.ts), and a watch on what changes. Once text might hold a
- * name — or the user asks for JAK Lens here (popup, shortcut, context menu) — the background
- * injects the detector into this frame (entrypoints/detector/), which takes over with the
- * configuration and the request.
+ * one pre-check over the document's text (core/matcher/quick-check.ts), and a watch on what
+ * changes. Once text might hold a name — or the user asks for JAK Lens here (popup, shortcut,
+ * context menu) — the background injects the detector into this frame (entrypoints/detector/),
+ * which takes over with the configuration and the request.
  */
 export function startGate(ctx: ContentScriptContext, doc: Document, isTop: boolean): void {
   const { signal } = ctx;
@@ -42,11 +42,10 @@ export function startGate(ctx: ContentScriptContext, doc: Document, isTop: boole
     if (loading || !config?.enabled || gate.signal.aborted) return;
     loading = true;
     stopWatch?.();
-    const current = config;
     publishGateHandoff({
       ctx,
       isTop,
-      config: current,
+      config,
       get pending() {
         return pending;
       },
@@ -126,7 +125,8 @@ export function startGate(ctx: ContentScriptContext, doc: Document, isTop: boole
   doc.addEventListener(
     'keydown',
     (event: KeyboardEvent) => {
-      if (!event.isTrusted || !isToggleShortcut(event)) return;
+      // Where JAK Lens is off, the page keeps its own use of the keys.
+      if (!event.isTrusted || !isToggleShortcut(event) || config?.enabled === false) return;
       event.preventDefault();
       void want({ type: 'toggle-sidebar' });
     },

@@ -50,9 +50,10 @@ interface Host {
 /**
  * Stage 2 (the sidebar, the hover card, the dataset) is injected by the background on the first
  * sign that it is wanted: a pointer resting on a mention where cards are on (so the card is ready
- * by the time its dwell ends), keyboard focus on one, a click on a mention or the launcher, the shortcut, the popup, the context
- * menu, or auto-open. What was asked for meanwhile is replayed once it attaches; only the latest
- * request counts. A page where injection is refused gets one line under the launcher.
+ * by the time its dwell ends), keyboard focus on one, a click on a mention or the launcher, the
+ * shortcut, the popup, the context menu, or auto-open. What was asked for meanwhile is replayed
+ * once it attaches; only the latest request counts. A page where injection is refused gets one
+ * line under the launcher.
  */
 export function createTopFrame(options: TopFrameOptions): TopFrame {
   const doc = options.document;

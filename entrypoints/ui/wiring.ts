@@ -12,7 +12,8 @@ const WIDTH_SAVE_DELAY_MS = 400;
 /**
  * Mounts the sidebar into stage 1's host and attaches it to the detector. Settings arrive from
  * stage 1 as the background sent them and are read here with the one settings schema; the width
- * the user drags to, and "Don't show cards on this site", are saved back to storage. Everything ends with the detector's signal.
+ * the user drags to, and "Don't show cards on this site", are saved back to storage. Everything
+ * ends with the detector's signal.
  */
 export function startUi(link: DetectorLink): void {
   const { signal } = link;
