@@ -31,8 +31,8 @@ export const REGISTRY_CHECK_MS = 1000;
  * handoff with the configuration it fetched: the configuration decides whether it runs; the
  * scanner finds and highlights mentions; each frame reports its own to the background (badge,
  * merged list), and the top frame also keeps the launcher and loads the sidebar (stage 2) when
- * it is wanted. A frame forwards a click on a
- * mention and the shortcut to the top frame's sidebar through the background.
+ * it is wanted. A frame forwards a click on a mention and the shortcut to the top frame's sidebar
+ * through the background.
  *
  * One teardown idiom: `ctx.signal` is this copy's page lifetime. Every setup registers its own
  * undo on it (listeners with `{ signal }`, the rest through `onTeardown`), and WXT aborts it when
