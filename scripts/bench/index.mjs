@@ -22,6 +22,7 @@ import {
 import { runMatcherMicro } from './matcher-micro.mjs';
 import { CASES, generatePage } from './pages.mjs';
 import { measurePdf, writePdf } from './pdf.mjs';
+import { measurePdfReader } from './pdf-reader.mjs';
 import { formatReport } from './report.mjs';
 import { launchContender, visit } from './run.mjs';
 import {
@@ -34,6 +35,8 @@ import {
 
 /** The case whose first interaction (a click on a mention) is measured. */
 const INTERACTION_CASE = 'article-200k';
+/** The PDF case's document, in the pages folder. */
+const PDF_FILE = 'pdf-300.pdf';
 
 const USAGE = `npm run bench -- [options]
   --json               one JSON document on stdout (progress goes to stderr)
@@ -47,7 +50,8 @@ const USAGE = `npm run bench -- [options]
   --current DIR        measure this unpacked build as JAK Lens instead of building .output/chrome-mv3
   --no-build           reuse the builds already in .output/
   --no-micro           skip the matcher micro-benchmark
-  --no-pdf             skip the 300-page PDF case (Node, the CLI's path)
+  --no-pdf             skip the 300-page PDF case (Node, the CLI's path, and the reader against
+                       PDF.js's viewer alone in Chromium)
   --no-interaction     skip the first-interaction visits (a click on a mention on ${INTERACTION_CASE})
   --profile            measure an unminified JAK Lens build and show its costliest functions
   --scale X            page text size factor, for quick development runs (default 1)
@@ -197,18 +201,39 @@ async function main() {
     );
   }
 
+  // The reader fetches the PDF from another origin without a host permission for it: CORS.
+  const server = await serveFolder(dir, {
+    headers: { [`/${PDF_FILE}`]: { 'access-control-allow-origin': '*' } },
+  });
   let pdf;
-  if (!opts['no-pdf'] && existsSync(pdfScanFile)) {
+  if (!opts['no-pdf']) {
     log('pdf-300: printing the 300-page document with Chromium…');
-    const file = join(dir, 'pdf-300.pdf');
-    const source = await writePdf(file, 9 + opts.seed);
-    pdf = {
-      ...(await measurePdf({ file, scanBundle: pdfScanFile, runs: opts.runs, log })),
-      ...source,
-    };
+    const file = join(dir, PDF_FILE);
+    pdf = await writePdf(file, 9 + opts.seed);
+    if (existsSync(pdfScanFile)) {
+      pdf = {
+        ...(await measurePdf({ file, scanBundle: pdfScanFile, runs: opts.runs, log })),
+        ...pdf,
+      };
+    }
+    // The reader: the measured build, else the last snapshot (JAK Lens not a contender, or
+    // --profile, whose unminified build has no reader page).
+    const extensionDir = [opts.profile ? null : dirs.jaklens, JAKLENS_SNAPSHOT].find(
+      (d) => d && existsSync(join(d, 'reader.html')),
+    );
+    if (extensionDir) {
+      log(`pdf-300 in the reader (${extensionDir}) and in PDF.js's viewer alone…`);
+      pdf.reader = await measurePdfReader({
+        pdfUrl: `${server.url}/${PDF_FILE}`,
+        serverUrl: server.url,
+        pagesDir: dir,
+        extensionDir,
+        runs: opts.runs,
+        log,
+      });
+    } else log('pdf-300 in the reader: no JAK Lens build, skipped');
   }
 
-  const server = await serveFolder(dir);
   // Another host name for the same server is another origin (and site): cross-origin frames.
   const pages = await writePages(opts, dir, server.url.replace('127.0.0.1', 'localhost'));
   const contenders = [];

@@ -131,6 +131,32 @@ export function pdfTable(pdf, markdown = false) {
   return `${pdf.pages} pages, ${pdf.mentions} names in the source; matching adds ${cell(pdf.matchingMsPerPage)} ms per page.\n\n${table(rows, markdown)}`;
 }
 
+/** The PDF case in the reader: JAK Lens's reader against PDF.js's viewer alone (wall ms). */
+export function pdfReaderTable(reader, markdown = false) {
+  const rows = [
+    [
+      'page',
+      'first highlight / text layer ms',
+      'full drug list / all text ms',
+      'peak heap MB',
+      'summary',
+    ],
+  ];
+  rows.push([
+    'JAK Lens reader',
+    ...[reader.jaklens.firstHighlightMs, reader.jaklens.fullListMs, reader.jaklens.peakHeapMB].map(
+      cell,
+    ),
+    cell(reader.jaklens.summary),
+  ]);
+  rows.push([
+    'PDF.js viewer alone',
+    ...[reader.pdfjs.firstTextLayerMs, reader.pdfjs.fullTextMs, reader.pdfjs.peakHeapMB].map(cell),
+    '–',
+  ]);
+  return `${reader.runs} run(s), medians; wall ms from navigation start, 1280×800; the page's JS heap (not the worker's).\n\n${table(rows, markdown)}`;
+}
+
 /** The whole report as text (or Markdown). */
 export function formatReport(result, markdown = false) {
   const out = [];
@@ -160,8 +186,16 @@ export function formatReport(result, markdown = false) {
           : ''),
     );
   }
-  if (result.pdf)
+  if (result.pdf?.jaklens)
     out.push('', h('pdf-300 (Node, the CLI path)'), '', pdfTable(result.pdf, markdown));
+  if (result.pdf?.reader) {
+    out.push(
+      '',
+      h('pdf-300 in the reader (Chromium)'),
+      '',
+      pdfReaderTable(result.pdf.reader, markdown),
+    );
+  }
   out.push(
     '',
     `content script (stage 1): ${result.contentScriptBytes ?? '–'} bytes (.output/chrome-mv3/content-scripts/content.js, ${result.jaklensBuild}); ` +
