@@ -59,13 +59,10 @@ describe.each(BROWSERS)('the PDF reader in %s', (name) => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
+  /** Waits for the whole document to be read (the summary shows then), and checks the list. */
   async function expectRead(reader: Page): Promise<void> {
-    const drugs = await waitForValue(
-      'the sidebar lists the PDF’s drugs',
-      () => sidebarDrugs(reader),
-      (list) => list.length > 0,
-      20_000,
-    );
+    await reader.waitForSelector('[data-testid="reader-summary"]', { timeout: 30_000 });
+    const drugs = await sidebarDrugs(reader);
     expected ??= drugs;
     expect(drugs).toEqual(expected);
     expect(drugs).toContain('dupilumab');
@@ -87,17 +84,19 @@ describe.each(BROWSERS)('the PDF reader in %s', (name) => {
 
   test('the popup on a PDF tab opens it in the reader, which reads it the same way', async () => {
     const url = `${pdfs.url}/formulary.pdf`;
-    const tab = await ext.browser.newPage();
-    await tab.goto(url).catch(() => undefined);
-    // A PDF viewer runs no content script of ours, so the tab is found by its address.
-    const tabId = await waitForValue(
-      'the PDF tab',
-      () =>
-        ext.evaluate(async (api, address) => {
-          const tabs = await api.tabs.query({});
-          return tabs.find((t) => t.url === address)?.id ?? -1;
-        }, url),
-      (id) => id >= 0,
+    // A PDF viewer runs no content script of ours: the tab is opened through the extension,
+    // which knows its id.
+    const tabId = await ext.evaluate(async (api, address) => {
+      const tab = await api.tabs.create({ url: address });
+      return tab.id ?? -1;
+    }, url);
+    expect(tabId).toBeGreaterThanOrEqual(0);
+    // The popup names the page by the tab's address: wait until the tab is on the PDF.
+    await waitForValue(
+      'the tab on the PDF',
+      () => ext.evaluate(async (api, id) => (await api.tabs.get(id)).url ?? '', tabId),
+      (address) => address === url,
+      20_000,
     );
     const known = await ext.extensionPages();
     const popup = await ext.openExtensionPage(`/popup.html?tab=${tabId}`);
