@@ -1,6 +1,6 @@
 /**
  * The PDF reader's ways in, in both browsers: `reader.html?file=` and the popup's "Open in JAK
- * Lens reader" on a PDF tab, as a user would press it. In Firefox a test cannot navigate a tab to
+ * Lens reader" on a PDF tab, as a user would press it, and the plain message for bad input. In Firefox a test cannot navigate a tab to
  * a moz-extension:// page, but a page the extension opens itself is reachable
  * (tests/e2e/driver.ts), so there the extension opens the reader (`tabs.create`). The fuller
  * reader checks (settings, find, bad input, network, the menus) run in Chromium (reader.test.ts).
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { formularyPdf } from '../unit/support/pdf-fixtures';
+import { corruptPdf, formularyPdf, scannedPdf } from '../unit/support/pdf-fixtures';
 import { launchDriver, type ExtensionDriver } from './driver';
 import { BROWSERS, FIXTURES, serveFolder, waitForPage, waitForValue } from './harness';
 
@@ -43,6 +43,8 @@ describe.each(BROWSERS)('the PDF reader in %s', (name) => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'jaklens-reader-ff-'));
     writeFileSync(join(dir, 'formulary.pdf'), formularyPdf());
+    writeFileSync(join(dir, 'scanned.pdf'), scannedPdf());
+    writeFileSync(join(dir, 'corrupt.pdf'), corruptPdf());
     pdfs = await serveFolder(dir);
     pages = await serveFolder(FIXTURES);
     ext = await launchDriver(name);
@@ -73,11 +75,17 @@ describe.each(BROWSERS)('the PDF reader in %s', (name) => {
     );
   }
 
-  test('reader.html?file= shows the per-page drug list beside the PDF and highlights its text layer', async () => {
-    const url = `${pdfs.url}/formulary.pdf`;
+  /** The reader opened by the extension on `path` of the PDF server. */
+  async function openReader(path: string): Promise<Page> {
+    const url = `${pdfs.url}${path}`;
     const reader = await ext.openExtensionPage(`/reader.html?file=${encodeURIComponent(url)}`);
-    await reader.setViewport({ width: 1280, height: 800 });
     await reader.bringToFront();
+    return reader;
+  }
+
+  test('reader.html?file= shows the per-page drug list beside the PDF and highlights its text layer', async () => {
+    const reader = await openReader('/formulary.pdf');
+    await reader.setViewport({ width: 1280, height: 800 });
     await expectRead(reader);
     await reader.close();
   });
@@ -104,6 +112,17 @@ describe.each(BROWSERS)('the PDF reader in %s', (name) => {
     const reader = await ext.waitForExtensionPage('reader.html', known);
     await reader.setViewport({ width: 1280, height: 800 });
     await expectRead(reader);
+    await reader.close();
+  });
+
+  test.each([
+    ['/missing.pdf', 'reader-error', 'The server says this PDF does not exist (404 Not found).'],
+    ['/corrupt.pdf', 'reader-error', 'This is not a PDF, or the file is damaged'],
+    ['/scanned.pdf', 'no-text', "No selectable text: JAK Lens can't read scanned pages."],
+  ])('bad input %s gets its plain message', async (path, testId, message) => {
+    const reader = await openReader(path);
+    const shown = await reader.waitForSelector(`[data-testid="${testId}"]`, { timeout: 20_000 });
+    expect(await shown!.evaluate((el) => (el as HTMLElement).innerText)).toContain(message);
     await reader.close();
   });
 });

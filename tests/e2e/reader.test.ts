@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { corruptPdf, longPdf, qpdfEncryptedPdf, scannedPdf } from '../unit/support/pdf-fixtures';
-import { axeCheck, extensionId, launch, shadowRootOf } from './harness';
+import { axeCheck, extensionId, launch, shadowRootOf, waitForValue } from './harness';
 import type { Chrome } from './hostile-support';
 
 const FORMULARY_HTML = `<!doctype html><html><head><style>
@@ -366,6 +366,7 @@ describe('the context menu’s "Open in JAK Lens reader"', () => {
     );
   }
 
+  /** The tab id of `page`, found by its address (a PDF viewer runs no content script of ours). */
   async function tabIdOf(page: Page): Promise<number> {
     const session = await page.createCDPSession();
     const { targetInfo } = await session.send('Target.getTargetInfo');
@@ -375,13 +376,19 @@ describe('the context menu’s "Open in JAK Lens reader"', () => {
         (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${id}/`),
       )
       .then((t) => t.worker());
-    return worker!.evaluate(async (url) => {
-      const { tabs } = (globalThis as unknown as { chrome: Chrome }).chrome as unknown as {
-        tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-      };
-      const all = await tabs.query({});
-      return all.find((t) => t.url === url)?.id ?? -1;
-    }, targetInfo.url);
+    return waitForValue(
+      'the tab by its address',
+      () =>
+        worker!.evaluate(async (url) => {
+          const { tabs } = (globalThis as unknown as { chrome: Chrome }).chrome as unknown as {
+            tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+          };
+          const all = await tabs.query({});
+          return all.find((t) => t.url === url)?.id ?? -1;
+        }, targetInfo.url),
+      (tab) => tab >= 0,
+      20_000,
+    );
   }
 
   test('on a link to a PDF it opens the reader on that PDF in a new tab', async () => {
