@@ -64,7 +64,18 @@ describe.each(BROWSERS)('the PDF reader in %s', (name) => {
   /** Waits for the whole document to be read (the summary shows then), and checks the list. */
   async function expectRead(reader: Page): Promise<void> {
     await reader.waitForSelector('[data-testid="reader-summary"]', { timeout: 30_000 });
-    const drugs = await sidebarDrugs(reader);
+    // The sidebar renders into its own shadow root just after the page's summary: wait until
+    // its list is there and the same on two reads in a row.
+    let previous = '';
+    const drugs = await waitForValue(
+      'the sidebar lists the PDF’s drugs',
+      () => sidebarDrugs(reader),
+      (list) => {
+        const same = list.length > 0 && JSON.stringify(list) === previous;
+        previous = JSON.stringify(list);
+        return same;
+      },
+    );
     expected ??= drugs;
     expect(drugs).toEqual(expected);
     expect(drugs).toContain('dupilumab');
