@@ -32,9 +32,6 @@ import { strings } from '@/core/strings';
 const s = strings.reader;
 import './style.css';
 
-/** How often the view shows a document's progress while it is being read. */
-const SCAN_RENDER_MS = 100;
-
 const source = readerSourceOf(location.search);
 const { drugs } = lookup(dataset);
 const groupsOfDrugs = drugGroups(dataset);
@@ -134,31 +131,6 @@ function Root() {
     await controller.current?.openUrl(url, titleOf(url), allowed ? undefined : pattern);
   };
 
-  /**
-   * While the document is being read, one page's state after another arrives every few
-   * milliseconds: the view shows the latest at most every {@link SCAN_RENDER_MS} (rendering on
-   * every page made reading a 300-page PDF take twice as long as PDF.js alone: docs/perf.md).
-   * Anything else shows at once.
-   */
-  const pendingState = useRef<{ next: ReaderState | null; timer: number }>({
-    next: null,
-    timer: 0,
-  });
-  const showState = (next: ReaderState) => {
-    const pending = pendingState.current;
-    pending.next = next;
-    if (!next.scan.running) {
-      clearTimeout(pending.timer);
-      pending.timer = 0;
-      setState(next);
-      return;
-    }
-    pending.timer ||= window.setTimeout(() => {
-      pending.timer = 0;
-      if (pending.next) setState(pending.next);
-    }, SCAN_RENDER_MS);
-  };
-
   useEffect(() => {
     let live = true;
     void loadPdfJs().then((pdfjs) => {
@@ -169,7 +141,7 @@ function Root() {
         viewerRef.current,
         (next) => {
           document.title = next.title ? `${next.title} – ${s.title}` : s.title;
-          showState(next);
+          setState(next);
         },
       );
       controller.current = reader;
