@@ -27,6 +27,38 @@ interface SectionProps {
   locked?: LockedSet;
 }
 
+/** The settings that are on or off. */
+type OnOffSetting = {
+  [K in keyof Settings]: Settings[K] extends boolean ? K : never;
+}[keyof Settings];
+
+interface ToggleProps extends Required<SectionProps> {
+  setting: OnOffSetting;
+  testId: string;
+  label: string;
+  describedBy?: string;
+}
+
+/** A checkbox for one on/off setting, disabled with its note when a policy locks it. */
+function Toggle({ setting, testId, label, describedBy, settings, set, locked }: ToggleProps) {
+  return (
+    <>
+      <label class="row">
+        <input
+          type="checkbox"
+          data-testid={testId}
+          aria-describedby={describedBy}
+          disabled={locked.has(setting)}
+          checked={settings[setting]}
+          onChange={(e) => set(setting, e.currentTarget.checked)}
+        />
+        {label}
+      </label>
+      <ManagedNote locked={locked} setting={setting} />
+    </>
+  );
+}
+
 // Functions, not constants: a label is read when its section renders, in the chosen language.
 const siteModeChoices = () =>
   choices(SITE_MODES, {
@@ -141,17 +173,14 @@ export function HighlightSection({ settings, set, locked = NOTHING_LOCKED }: Sec
         ))}
       </fieldset>
       <ManagedNote locked={locked} setting="groups" />
-      <label class="row">
-        <input
-          type="checkbox"
-          data-testid="options-hover-cards"
-          disabled={locked.has('hoverCards')}
-          checked={settings.hoverCards}
-          onChange={(e) => set('hoverCards', e.currentTarget.checked)}
-        />
-        {strings.optionsHoverCards}
-      </label>
-      <ManagedNote locked={locked} setting="hoverCards" />
+      <Toggle
+        setting="hoverCards"
+        testId="options-hover-cards"
+        label={strings.optionsHoverCards}
+        settings={settings}
+        set={set}
+        locked={locked}
+      />
       <Select
         id="hover-delay"
         label={strings.optionsHoverDelayLabel}
@@ -172,17 +201,14 @@ export function HighlightSection({ settings, set, locked = NOTHING_LOCKED }: Sec
         />
       </fieldset>
       <ManagedNote locked={locked} setting="noCardSites" />
-      <label class="row">
-        <input
-          type="checkbox"
-          data-testid="options-fuzzy-matching"
-          disabled={locked.has('fuzzyMatching')}
-          checked={settings.fuzzyMatching}
-          onChange={(e) => set('fuzzyMatching', e.currentTarget.checked)}
-        />
-        {strings.optionsFuzzyMatching}
-      </label>
-      <ManagedNote locked={locked} setting="fuzzyMatching" />
+      <Toggle
+        setting="fuzzyMatching"
+        testId="options-fuzzy-matching"
+        label={strings.optionsFuzzyMatching}
+        settings={settings}
+        set={set}
+        locked={locked}
+      />
     </section>
   );
 }
@@ -192,17 +218,14 @@ export function SidebarSection({ settings, set, locked = NOTHING_LOCKED }: Secti
   return (
     <section>
       <h2>{strings.optionsSidebarHeading}</h2>
-      <label class="row">
-        <input
-          type="checkbox"
-          data-testid="options-auto-open"
-          disabled={locked.has('autoOpen')}
-          checked={settings.autoOpen}
-          onChange={(e) => set('autoOpen', e.currentTarget.checked)}
-        />
-        {strings.optionsAutoOpen}
-      </label>
-      <ManagedNote locked={locked} setting="autoOpen" />
+      <Toggle
+        setting="autoOpen"
+        testId="options-auto-open"
+        label={strings.optionsAutoOpen}
+        settings={settings}
+        set={set}
+        locked={locked}
+      />
       <Select
         id="side"
         label={strings.optionsSideLabel}
@@ -260,18 +283,15 @@ export function PdfSection({ settings, set, locked = NOTHING_LOCKED }: SectionPr
   return (
     <section>
       <h2>{strings.optionsPdfHeading}</h2>
-      <label class="row">
-        <input
-          type="checkbox"
-          data-testid="options-open-pdfs"
-          aria-describedby="open-pdfs-hint"
-          disabled={locked.has('openPdfsInReader')}
-          checked={settings.openPdfsInReader}
-          onChange={(e) => set('openPdfsInReader', e.currentTarget.checked)}
-        />
-        {strings.optionsOpenPdfs}
-      </label>
-      <ManagedNote locked={locked} setting="openPdfsInReader" />
+      <Toggle
+        setting="openPdfsInReader"
+        testId="options-open-pdfs"
+        describedBy="open-pdfs-hint"
+        label={strings.optionsOpenPdfs}
+        settings={settings}
+        set={set}
+        locked={locked}
+      />
       <p id="open-pdfs-hint" class="hint">
         {strings.optionsOpenPdfsHint}
       </p>
