@@ -87,6 +87,15 @@ export interface DetectorStatus extends PageReport {
   uiFailed: boolean;
 }
 
+/** What a frame without a running detector answers: nothing found, no sidebar code. */
+export const IDLE_STATUS: Readonly<DetectorStatus> = Object.freeze({
+  drugs: [],
+  totalMentions: 0,
+  capped: false,
+  uiLoaded: false,
+  uiFailed: false,
+});
+
 type Json = Record<string, unknown>;
 
 function isObject(value: unknown): value is Json {

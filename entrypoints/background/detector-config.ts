@@ -46,7 +46,7 @@ export function detectorConfig(
     highlightStyle: settings.highlightStyle,
     disabledDrugs: drugIds.filter((id) => !isEnabled(id)),
     autoOpen: settings.autoOpen,
-    fuzzy: (settings as { fuzzyMatching?: boolean }).fuzzyMatching ?? true,
+    fuzzy: settings.fuzzyMatching,
     // Pointer cards: off everywhere, or on a site the user said "Don't show cards on this site" for.
     hoverCards: host === null ? settings.hoverCards : hoverCardsOnHost(settings, host),
     theme: settings.theme,

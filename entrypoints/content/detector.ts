@@ -2,10 +2,10 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { handle, type Handlers } from '@/core/message-dispatch';
 import {
+  IDLE_STATUS,
   parseDetectorConfig,
   parseToContent,
   type DetectorConfig,
-  type DetectorStatus,
   type FrameReport,
   type ToContent,
 } from '@/core/detector-protocol';
@@ -159,9 +159,8 @@ export function startDetector(
     return asking;
   }
 
-  const idle: DetectorStatus = { ...EMPTY_REPORT, uiLoaded: false, uiFailed: false };
   const handlers = {
-    'get-report': () => (scanner && top ? { ...merged, ...top.status() } : idle),
+    'get-report': () => (scanner && top ? { ...merged, ...top.status() } : IDLE_STATUS),
     'open-sidebar': ({ drugId, query }) => {
       if (scanner) top?.open({ drugId, query });
     },

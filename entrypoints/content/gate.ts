@@ -2,22 +2,19 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mightNameDrug } from '@/core/matcher/quick-check';
 import {
+  IDLE_STATUS,
   parseDetectorConfig,
   parseToContent,
   type DetectorConfig,
-  type DetectorStatus,
   type FrameReport,
   type ToContent,
 } from '@/core/detector-protocol';
 import type { Handlers } from '@/core/message-dispatch';
-import { EMPTY_REPORT } from '@/core/report';
 import { askBackground, receiveMessages, sendToBackground } from '@/platform/messaging';
 import { subtreeMightMention } from '@/page/text/precheck';
 import { watchForText } from '@/page/watch/gate-watch';
 import { isToggleShortcut } from '@/sidebar/shortcut';
 import { publishGateHandoff } from './handoff';
-
-const IDLE: DetectorStatus = { ...EMPTY_REPORT, uiLoaded: false, uiFailed: false };
 
 /**
  * The gate: the declared part of stage 1, in every frame (docs/design.md, "Two stages"). Most
@@ -96,7 +93,7 @@ export function startGate(ctx: ContentScriptContext, doc: Document, isTop: boole
   receiveMessages(
     parseToContent,
     {
-      'get-report': () => IDLE,
+      'get-report': () => IDLE_STATUS,
       'open-sidebar': (message) => void want(message),
       'toggle-sidebar': (message) => void want(message),
       'frame-reports': (message) => {
